@@ -1,0 +1,52 @@
+package com.accountgoals.core.trafficlight;
+
+import com.accountgoals.core.validation.InvalidValueException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns what a person entered (an edit form, a REST call) into a traffic light.
+ *
+ * <p>The input is the overall colour as text (blank for "derive it from the factors") and the
+ * factors as two parallel lists of colour names and texts, in the order the person put them. Rows
+ * whose text is blank are left out: they are the empty rows an edit form offers for new factors.
+ * Any other problem is refused as a whole with a translatable error that names the row.
+ */
+public final class TrafficLightInput {
+
+  private TrafficLightInput() {}
+
+  /**
+   * @param overall {@code GREEN}, {@code AMBER}, {@code RED} (any case), or blank / {@code null}
+   * @param colours the colour of each factor row
+   * @param texts the text of each factor row; as many as {@code colours}
+   * @throws InvalidValueException naming the first problem; nothing is built
+   */
+  public static TrafficLight from(String overall, List<String> colours, List<String> texts) {
+    Colour chosen = overall == null || overall.isBlank() ? null : Colour.parse(overall);
+    if (colours.size() != texts.size()) {
+      throw new InvalidValueException(
+          "account-goals.trafficlight.error.factor-rows-incomplete", colours.size(), texts.size());
+    }
+    List<Factor> factors = new ArrayList<>();
+    for (int row = 0; row < texts.size(); row++) {
+      String text = texts.get(row);
+      if (text == null || text.isBlank()) {
+        continue;
+      }
+      factors.add(factorInRow(row + 1, colours.get(row), text));
+    }
+    return TrafficLight.of(chosen, factors);
+  }
+
+  private static Factor factorInRow(int row, String colour, String text) {
+    try {
+      return Factor.of(Colour.parse(colour), text);
+    } catch (InvalidValueException problem) {
+      List<Object> arguments = new ArrayList<>();
+      arguments.add(row);
+      arguments.addAll(problem.arguments());
+      throw new InvalidValueException(problem.messageKey() + ".in-row", arguments.toArray());
+    }
+  }
+}

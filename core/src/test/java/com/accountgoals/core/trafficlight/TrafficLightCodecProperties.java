@@ -1,0 +1,49 @@
+package com.accountgoals.core.trafficlight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.accountgoals.core.validation.InvalidValueException;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class TrafficLightCodecProperties {
+
+  @Property
+  void everyLightSurvivesTheStoredFormUnchanged(@ForAll("lights") TrafficLight light) {
+    assertThat(TrafficLightCodec.decode(TrafficLightCodec.encode(light))).isEqualTo(light);
+  }
+
+  @Property
+  void anyTextIsEitherReadWhollyOrRefusedWithAKey(@ForAll String stored) {
+    Throwable thrown = catchThrowable(() -> TrafficLightCodec.decode(stored));
+
+    if (thrown != null) {
+      assertThat(thrown).isInstanceOf(InvalidValueException.class);
+    } else {
+      assertThat(TrafficLightCodec.encode(TrafficLightCodec.decode(stored))).isEqualTo(stored);
+    }
+  }
+
+  @Provide
+  Arbitrary<TrafficLight> lights() {
+    Arbitrary<Colour> colours = Arbitraries.of(Colour.class);
+    Arbitrary<String> texts =
+        Arbitraries.strings()
+            .ofMinLength(1)
+            .ofMaxLength(Factor.MAX_TEXT_LENGTH)
+            .filter(t -> t.equals(t.strip()) && t.codePoints().noneMatch(Character::isISOControl))
+            .filter(t -> t.codePointCount(0, t.length()) <= Factor.MAX_TEXT_LENGTH);
+    Arbitrary<List<Factor>> factors =
+        Combinators.combine(colours, texts)
+            .as(Factor::new)
+            .list()
+            .ofMaxSize(TrafficLight.MAX_FACTORS);
+    return Combinators.combine(colours.injectNull(0.3), factors).as(TrafficLight::of);
+  }
+}

@@ -1,0 +1,164 @@
+package com.accountgoals.core.trafficlight;
+
+import static com.accountgoals.core.trafficlight.Colour.AMBER;
+import static com.accountgoals.core.trafficlight.Colour.GREEN;
+import static com.accountgoals.core.trafficlight.Colour.RED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.accountgoals.core.validation.InvalidValueException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class TrafficLightTest {
+
+  private static final Factor APPROVED = Factor.of(GREEN, "Product approved by IT");
+  private static final Factor NEW_CFO = Factor.of(AMBER, "New finance director");
+  private static final Factor NOT_LISTED = Factor.of(RED, "Not on the preferred-supplier list");
+
+  @Nested
+  @DisplayName("the overall colour")
+  class Overall {
+
+    @Test
+    void isRedWhenAnyFactorIsRed() {
+      TrafficLight light = TrafficLight.derivedFrom(List.of(APPROVED, NOT_LISTED, NEW_CFO));
+
+      assertThat(light.overall()).contains(RED);
+      assertThat(light.isOverallChosen()).isFalse();
+    }
+
+    @Test
+    void isAmberWhenNoFactorIsRedButOneIsAmber() {
+      TrafficLight light = TrafficLight.derivedFrom(List.of(APPROVED, NEW_CFO));
+
+      assertThat(light.overall()).contains(AMBER);
+    }
+
+    @Test
+    void isGreenWhenAllFactorsAreGreen() {
+      TrafficLight light = TrafficLight.derivedFrom(List.of(APPROVED));
+
+      assertThat(light.overall()).contains(GREEN);
+    }
+
+    @Test
+    void isWhatThePersonChoseEvenAgainstTheFactors() {
+      TrafficLight light = TrafficLight.of(GREEN, List.of(NOT_LISTED));
+
+      assertThat(light.overall()).contains(GREEN);
+      assertThat(light.isOverallChosen()).isTrue();
+      assertThat(light.is(GREEN)).isTrue();
+      assertThat(light.is(RED)).isFalse();
+    }
+
+    @Test
+    void isAbsentWithoutFactorsAndWithoutChoice() {
+      TrafficLight light = TrafficLight.derivedFrom(List.of());
+
+      assertThat(light.overall()).isEmpty();
+      assertThat(light.isEmpty()).isTrue();
+      assertThat(light).isEqualTo(TrafficLight.none());
+    }
+  }
+
+  @Nested
+  @DisplayName("the factors")
+  class Factors {
+
+    @Test
+    void keepTheOrderThePersonGaveThem() {
+      TrafficLight light = TrafficLight.derivedFrom(List.of(NEW_CFO, APPROVED, NOT_LISTED));
+
+      assertThat(light.factors()).containsExactly(NEW_CFO, APPROVED, NOT_LISTED);
+    }
+
+    @Test
+    void areGroupedRedFirstThenAmberThenGreen() {
+      TrafficLight light = TrafficLight.derivedFrom(List.of(APPROVED, NEW_CFO, NOT_LISTED));
+
+      assertThat(light.factorsByColour().keySet()).containsExactly(RED, AMBER, GREEN);
+      assertThat(light.factorsByColour().get(RED)).containsExactly(NOT_LISTED);
+      assertThat(light.factorsOf(GREEN)).containsExactly(APPROVED);
+    }
+
+    @Test
+    void areLimitedToFifty() {
+      List<Factor> fiftyOne = new ArrayList<>();
+      for (int i = 0; i < 51; i++) {
+        fiftyOne.add(Factor.of(GREEN, "factor " + i));
+      }
+
+      assertThatThrownBy(() -> TrafficLight.derivedFrom(fiftyOne))
+          .isInstanceOfSatisfying(
+              InvalidValueException.class,
+              e -> {
+                assertThat(e.messageKey())
+                    .isEqualTo("account-goals.trafficlight.error.too-many-factors");
+                assertThat(e.arguments()).containsExactly("50", "51");
+              });
+    }
+
+    @Test
+    void cannotBeChangedThroughTheList() {
+      List<Factor> factors = new ArrayList<>(List.of(APPROVED));
+      TrafficLight light = TrafficLight.derivedFrom(factors);
+
+      factors.add(NOT_LISTED);
+
+      assertThat(light.factors()).containsExactly(APPROVED);
+      assertThat(light.overall()).contains(GREEN);
+    }
+  }
+
+  @Nested
+  @DisplayName("a factor")
+  class OneFactor {
+
+    @Test
+    void isTrimmedWhenMadeFromUserText() {
+      assertThat(Factor.of(RED, "  late payments  ").text()).isEqualTo("late payments");
+    }
+
+    @Test
+    void mayHave255Characters() {
+      assertThat(Factor.of(RED, "x".repeat(255)).text()).hasSize(255);
+    }
+
+    @Test
+    void countsCharactersNotUtf16Units() {
+      String emoji = "\uD83D\uDEA6"; // one vertical traffic light, two UTF-16 units
+
+      assertThat(Factor.of(AMBER, emoji.repeat(255)).text()).hasSize(510);
+    }
+
+    @Test
+    void isRefusedAbove255Characters() {
+      assertThatThrownBy(() -> Factor.of(RED, "x".repeat(256)))
+          .isInstanceOfSatisfying(
+              InvalidValueException.class,
+              e -> {
+                assertThat(e.messageKey())
+                    .isEqualTo("account-goals.trafficlight.error.factor-too-long");
+                assertThat(e.arguments()).containsExactly("255", "256");
+              });
+    }
+
+    @Test
+    void isRefusedWhenBlank() {
+      assertThatThrownBy(() -> Factor.of(RED, "   "))
+          .hasFieldOrPropertyWithValue(
+              "messageKey", "account-goals.trafficlight.error.factor-blank");
+    }
+
+    @Test
+    void isRefusedWithALineBreak() {
+      assertThatThrownBy(() -> Factor.of(RED, "first\nsecond"))
+          .hasFieldOrPropertyWithValue(
+              "messageKey", "account-goals.trafficlight.error.factor-control-character");
+    }
+  }
+}
