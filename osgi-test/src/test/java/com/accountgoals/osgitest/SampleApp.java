@@ -95,7 +95,8 @@ final class SampleApp {
     entries.put("META-INF/spring/plugin-context.xml", utf8(springXml()));
     Path app = Jars.write(dir.resolve(name + ".jar"), Jars.manifest(headers), entries);
     StartReport report =
-        AppStartCheck.run(AppStartCheck.Inputs.fromBuild("sample-" + name, api, app));
+        AppStartCheck.run(
+            AppStartCheck.Inputs.fromBuild("sample-" + name, java.util.List.of(api), app));
     System.out.println(report.describe());
     return report;
   }

@@ -49,7 +49,7 @@ public final class AppStartCheck {
 
   static final String APPLICATION_CONTEXT = "org.springframework.context.ApplicationContext";
   static final String GEMINI_CORE = "org.eclipse.gemini.blueprint.core";
-  static final String STAND_INS_NAME = "com.accountgoals.osgitest.jira-stand-ins";
+  static final String STAND_INS_NAME = "com.accountgoals.osgitest.jira";
   static final String STUBS_NAME = "com.accountgoals.osgitest.jira-services";
   private static final List<String> REST_ANNOTATIONS =
       List.of("javax.ws.rs.Path", "javax.ws.rs.ext.Provider");
@@ -60,7 +60,8 @@ public final class AppStartCheck {
    * @param platformBundles Jira's OSGi container: Gemini Blueprint, Spring, OSGi services
    * @param hostApiBundles API bundles for non-Atlassian packages Jira exports; only those the app
    *     needs are installed
-   * @param standInsJar the plain jar of stand-in classes, made into a bundle exporting them all
+   * @param jiraProvidedJars the stand-ins and the libraries they need (what Jira provides); plain
+   *     jars are made into bundles exporting all their packages, bundles are installed as they are
    * @param appJar the app's jar, installed as it is
    * @param workDir a directory for the framework's storage; emptied first
    * @param contextTimeout how long to wait for the app's Spring context
@@ -68,32 +69,32 @@ public final class AppStartCheck {
   public record Inputs(
       List<Path> platformBundles,
       List<Path> hostApiBundles,
-      Path standInsJar,
+      List<Path> jiraProvidedJars,
       Path appJar,
       Path workDir,
       Duration contextTimeout) {
 
     /** The bundles Maven copied for this module ({@code osgi.bundles}), and the given app. */
-    public static Inputs fromBuild(String name, Path standInsJar, Path appJar) {
+    public static Inputs fromBuild(String name, List<Path> jiraProvidedJars, Path appJar) {
       Path bundles = Path.of(requiredProperty("osgi.bundles"));
       Path work = Path.of(requiredProperty("osgi.work")).resolve(name);
       long seconds = Long.getLong("osgi.context.timeout.seconds", 30);
       return new Inputs(
           jarsIn(bundles.resolve("platform")),
           jarsIn(bundles.resolve("host-apis")),
-          standInsJar,
+          jiraProvidedJars,
           appJar,
           work,
           Duration.ofSeconds(seconds));
     }
 
-    /** The stand-ins and the app jar as built in this reactor run. */
+    /** The stand-ins (with their libraries) and the app jar as built in this reactor run. */
     public static Inputs fromBuild() {
-      Path underTest = Path.of(requiredProperty("osgi.bundles")).resolve("under-test");
+      Path bundles = Path.of(requiredProperty("osgi.bundles"));
       return fromBuild(
           "app",
-          underTest.resolve("account-goals-stand-ins.jar"),
-          underTest.resolve("account-goals-jira.jar"));
+          jarsIn(bundles.resolve("jira-provided")),
+          bundles.resolve("app").resolve("account-goals-jira.jar"));
     }
   }
 
@@ -232,19 +233,26 @@ public final class AppStartCheck {
     }
 
     Path bundles = inputs.workDir().resolve("generated");
-    Path standIns =
-        StandIns.wrap(inputs.standInsJar(), bundles.resolve("jira-stand-ins.jar"), STAND_INS_NAME);
-    Set<String> standInPackages = Jars.classPackages(Jars.entries(standIns));
     List<SpringReference> references = app.serviceReferences();
     Path stubs = writeStubBundle(bundles.resolve("jira-services.jar"), references);
 
     List<Bundle> host = new ArrayList<>();
-    host.add(
-        install(
-            system,
-            standIns,
-            "stand-ins for Jira's packages, from " + inputs.standInsJar().getFileName()));
-    for (Path jar : hostApis(standInPackages)) {
+    Set<String> jiraPackages = new TreeSet<>();
+    for (Path jar : inputs.jiraProvidedJars()) {
+      Attributes manifest = Jars.mainAttributes(jar);
+      if (manifest.getValue(Constants.BUNDLE_SYMBOLICNAME) != null) {
+        OsgiHeader.parse(manifest.getValue(Constants.EXPORT_PACKAGE))
+            .forEach(e -> jiraPackages.add(e.path()));
+        host.add(install(system, jar, "Jira-provided bundle"));
+      } else {
+        Path wrapped =
+            StandIns.wrap(
+                jar, bundles.resolve(jar.getFileName()), STAND_INS_NAME + "." + bundleName(jar));
+        jiraPackages.addAll(Jars.classPackages(Jars.entries(wrapped)));
+        host.add(install(system, wrapped, "Jira-provided packages, wrapped as a bundle"));
+      }
+    }
+    for (Path jar : hostApis(jiraPackages)) {
       host.add(install(system, jar, "API Jira exports"));
     }
     Bundle stubBundle =
@@ -450,8 +458,23 @@ public final class AppStartCheck {
             + inputs.contextTimeout().toSeconds()
             + " s. What the extender said about it: "
             + (said.isEmpty() ? "nothing" : String.join(" | ", said))
-            + ". A context that waits is usually missing an <osgi:reference> service or its filter does not match.");
+            + ". A context that waits is usually missing an <osgi:reference> service"
+            + filtered()
+            + ".");
     return null;
+  }
+
+  /** The references whose filter the stubs (registered without properties) may not match. */
+  private String filtered() {
+    List<String> withFilter =
+        app.serviceReferences().stream()
+            .filter(r -> !r.filter().isBlank())
+            .map(r -> r.id() + " " + r.filter())
+            .toList();
+    return withFilter.isEmpty()
+        ? ""
+        : "; the stub services carry no properties, so these filtered references cannot match: "
+            + withFilter;
   }
 
   // --- the module classes -----------------------------------------------------------------------
@@ -559,6 +582,13 @@ public final class AppStartCheck {
       }
     }
     return classes;
+  }
+
+  private static String bundleName(Path jar) {
+    return jar.getFileName()
+        .toString()
+        .replaceFirst("\\.jar$", "")
+        .replaceAll("[^A-Za-z0-9._-]", "_");
   }
 
   private static boolean canSee(Bundle bundle, String className) {
