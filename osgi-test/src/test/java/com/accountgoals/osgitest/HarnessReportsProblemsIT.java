@@ -169,4 +169,28 @@ class HarnessReportsProblemsIT {
         .asString()
         .contains("Atlassian-Plugin-Key is 'com.example.other'", "key='" + SampleApp.KEY + "'");
   }
+
+  @Test
+  void namesAJarThatIsNotAnOsgiBundle() {
+    StartReport report =
+        SampleApp.healthy("not-a-bundle").withoutHeader("Bundle-SymbolicName").start();
+
+    assertThat(report.bundleProblems())
+        .as(report.describe())
+        .singleElement()
+        .asString()
+        .contains("not-a-bundle.jar is not an OSGi bundle", "no Bundle-SymbolicName");
+  }
+
+  @Test
+  void namesASpringXmlFileThatIsNotWellFormed() {
+    StartReport report =
+        SampleApp.healthy("bad-xml").withSpringBeans("<bean id=\"broken\">").start();
+
+    assertThat(report.bundleProblems())
+        .as(report.describe())
+        .singleElement()
+        .asString()
+        .contains("cannot parse META-INF/spring/plugin-context.xml", "bad-xml.jar");
+  }
 }

@@ -67,6 +67,11 @@ final class SampleApp {
     return this;
   }
 
+  SampleApp withoutHeader(String header) {
+    headers.remove(header);
+    return this;
+  }
+
   SampleApp importPackage(String clause) {
     headers.merge("Import-Package", clause, (old, added) -> old + "," + added);
     return this;

@@ -99,16 +99,14 @@ public final class AppStartCheck {
   }
 
   private final Inputs inputs;
-  private final AppJar app;
   private final StartReport report;
+  private AppJar app;
   private final LogCapture capture = new LogCapture();
   private final Map<Bundle, String> roles = new LinkedHashMap<>();
 
   private AppStartCheck(Inputs inputs) {
     this.inputs = inputs;
-    this.app = AppJar.read(inputs.appJar());
-    this.report =
-        new StartReport(app.symbolicName().orElse(inputs.appJar().getFileName().toString()));
+    this.report = new StartReport(inputs.appJar().getFileName().toString());
   }
 
   /** Starts the app in a fresh framework, checks it and stops the framework. */
@@ -157,6 +155,8 @@ public final class AppStartCheck {
           "The app jar " + jar + " does not exist: was the plugin module built?");
       return false;
     }
+    app = AppJar.read(jar);
+    app.symbolicName().ifPresent(report::name);
     if (app.symbolicName().isEmpty()) {
       report.bundleProblems.add(
           jar + " is not an OSGi bundle: its manifest has no Bundle-SymbolicName");
@@ -166,8 +166,20 @@ public final class AppStartCheck {
       report.bundleProblems.add(jar + " has no atlassian-plugin.xml at its root");
       return false;
     }
+    try {
+      checkDescriptorAndSpringXml();
+    } catch (IllegalStateException e) {
+      report.bundleProblems.add(e.getMessage());
+    }
+    return report.bundleProblems.isEmpty();
+  }
+
+  private void checkDescriptorAndSpringXml() {
+    // Parsed here so that a file that is not well-formed is reported as such.
+    app.serviceReferences();
+    app.descriptorClasses();
     String key = app.pluginKey();
-    String name = app.symbolicName().get();
+    String name = app.symbolicName().orElseThrow();
     String declaredKey = app.header("Atlassian-Plugin-Key").orElse("");
     if (!declaredKey.equals(key)) {
       report.bundleProblems.add(
@@ -190,7 +202,6 @@ public final class AppStartCheck {
           "The manifest has no Spring-Context header and the jar no META-INF/spring/*.xml: "
               + "Gemini Blueprint would not create a context for it");
     }
-    return report.bundleProblems.isEmpty();
   }
 
   // --- the framework ----------------------------------------------------------------------------
@@ -260,8 +271,11 @@ public final class AppStartCheck {
             system, stubs, "stub Jira services for " + references.size() + " <osgi:reference>s");
     Bundle appBundle = install(system, inputs.appJar(), "the app, as built");
 
-    reportUnexportedImports(system, appBundle);
-    reportUnexportedImports(system, stubBundle);
+    reportUnexportedImports(system, appBundle, "");
+    reportUnexportedImports(
+        system,
+        stubBundle,
+        " (it holds an <osgi:reference> interface of the app's Spring XML: the stand-ins lack it)");
     startAll(host);
     startAll(List.of(stubBundle));
     startAll(List.of(appBundle));
@@ -306,7 +320,7 @@ public final class AppStartCheck {
    * Names every mandatory import of the bundle that no installed bundle (nor the JDK, through the
    * system bundle) exports in a matching version. Felix only names the first one.
    */
-  private void reportUnexportedImports(BundleContext system, Bundle bundle) {
+  private void reportUnexportedImports(BundleContext system, Bundle bundle, String hint) {
     List<BundleCapability> exports = new ArrayList<>();
     for (Bundle other : system.getBundles()) {
       BundleRevision revision = other.adapt(BundleRevision.class);
@@ -355,7 +369,8 @@ public final class AppStartCheck {
                   ? "no installed bundle exports "
                       + packageName
                       + " (not in the stand-ins, not a Jira-exported API bundle, not in the JDK)"
-                  : "only " + others));
+                  : "only " + others)
+              + hint);
     }
   }
 

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class StartReport {
 
-  private final String app;
+  private String app;
   final List<String> bundleProblems = new ArrayList<>();
   final List<String> contextProblems = new ArrayList<>();
   final List<String> moduleProblems = new ArrayList<>();
@@ -21,6 +21,10 @@ public final class StartReport {
 
   StartReport(String app) {
     this.app = app;
+  }
+
+  void name(String symbolicName) {
+    app = symbolicName;
   }
 
   /** Problems with the jars, their manifests and their resolution. */
