@@ -10,6 +10,7 @@ import com.accountgoals.osgitest.fixture.app.rest.GreetingDto;
 import com.accountgoals.osgitest.fixture.app.rest.GreetingResource;
 import com.accountgoals.osgitest.harness.ModuleClass;
 import com.accountgoals.osgitest.harness.StartReport;
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -192,5 +193,24 @@ class HarnessReportsProblemsIT {
         .singleElement()
         .asString()
         .contains("cannot parse META-INF/spring/plugin-context.xml", "bad-xml.jar");
+  }
+
+  @Test
+  void reportsWhatTheExtenderSaidWhenTheContextWaitsForAServiceThatNeverComes() {
+    StartReport report =
+        SampleApp.healthy("waits")
+            .withSpringBeans(
+                "<osgi:reference id=\"picky\" interface=\""
+                    + SampleApp.API
+                    + ".GreetingService\" filter=\"(flavour=rare)\"/>")
+            .contextTimeout(Duration.ofSeconds(2))
+            .start();
+
+    assertThat(report.contextStarted()).isFalse();
+    assertThat(report.contextProblems())
+        .as(report.describe())
+        .singleElement()
+        .asString()
+        .contains("No Spring context for " + SampleApp.KEY, "within 2 s", "picky (flavour=rare)");
   }
 }

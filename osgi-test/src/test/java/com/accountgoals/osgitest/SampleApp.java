@@ -9,6 +9,7 @@ import com.accountgoals.osgitest.harness.Jars;
 import com.accountgoals.osgitest.harness.StartReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -46,6 +47,7 @@ final class SampleApp {
   private final Map<String, String> headers = new LinkedHashMap<>();
   private String modules = HEALTHY_MODULES;
   private String springBeans = REFERENCE + "\n" + GREETER_BEAN;
+  private Duration contextTimeout = Duration.ofSeconds(30);
 
   private SampleApp(String name) {
     this.name = name;
@@ -64,6 +66,11 @@ final class SampleApp {
 
   SampleApp header(String header, String value) {
     headers.put(header, value);
+    return this;
+  }
+
+  SampleApp contextTimeout(Duration timeout) {
+    contextTimeout = timeout;
     return this;
   }
 
@@ -101,7 +108,8 @@ final class SampleApp {
     Path app = Jars.write(dir.resolve(name + ".jar"), Jars.manifest(headers), entries);
     StartReport report =
         AppStartCheck.run(
-            AppStartCheck.Inputs.fromBuild("sample-" + name, java.util.List.of(api), app));
+            AppStartCheck.Inputs.fromBuild("sample-" + name, java.util.List.of(api), app)
+                .withContextTimeout(contextTimeout));
     System.out.println(report.describe());
     return report;
   }

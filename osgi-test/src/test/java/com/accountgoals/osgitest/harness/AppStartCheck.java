@@ -88,6 +88,11 @@ public final class AppStartCheck {
           Duration.ofSeconds(seconds));
     }
 
+    public Inputs withContextTimeout(Duration timeout) {
+      return new Inputs(
+          platformBundles, hostApiBundles, jiraProvidedJars, appJar, workDir, timeout);
+    }
+
     /** The stand-ins (with their libraries) and the app jar as built in this reactor run. */
     public static Inputs fromBuild() {
       Path bundles = Path.of(requiredProperty("osgi.bundles"));
