@@ -124,5 +124,13 @@ MESSAGES = [
           "This is not a stored traffic light (problem in line {0}).",
           "Dies ist keine gespeicherte Ampel (Fehler in Zeile {0}).",
           "Questo non \u00e8 un semaforo salvato (problema alla riga {0})."),
+        m("account-goals.trafficlight.error.json-unknown-property",
+          "The traffic light has no property \"{0}\".",
+          "Die Ampel hat keine Eigenschaft \u201e{0}\u201c.",
+          "Il semaforo non ha la propriet\u00e0 \"{0}\"."),
+        m("account-goals.trafficlight.error.json-shape",
+          "Send the traffic light as an object with \"colour\" and \"factors\" (each factor with \"colour\" and \"text\"), as a colour name, or as null to clear it.",
+          "Senden Sie die Ampel als Objekt mit \"colour\" und \"factors\" (jeder Faktor mit \"colour\" und \"text\"), als Farbname oder als null zum Leeren.",
+          "Invia il semaforo come oggetto con \"colour\" e \"factors\" (ogni fattore con \"colour\" e \"text\"), come nome di colore oppure come null per svuotarlo."),
     ]),
 ]
