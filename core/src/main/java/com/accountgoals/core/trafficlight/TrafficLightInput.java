@@ -3,6 +3,7 @@ package com.accountgoals.core.trafficlight;
 import com.accountgoals.core.validation.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns what a person entered (an edit form, a REST call) into a traffic light.
@@ -39,6 +40,23 @@ public final class TrafficLightInput {
     return TrafficLight.of(chosen, factors);
   }
 
+  /**
+   * The row-naming variant of each factor problem's message key. Spelled out rather than built, so
+   * that every key core can produce appears as a literal that the plugin's bundle check finds.
+   */
+  private static final Map<String, String> IN_ROW =
+      Map.of(
+          "account-goals.trafficlight.error.unknown-colour",
+          "account-goals.trafficlight.error.unknown-colour.in-row",
+          "account-goals.trafficlight.error.factor-blank",
+          "account-goals.trafficlight.error.factor-blank.in-row",
+          "account-goals.trafficlight.error.factor-untrimmed",
+          "account-goals.trafficlight.error.factor-untrimmed.in-row",
+          "account-goals.trafficlight.error.factor-too-long",
+          "account-goals.trafficlight.error.factor-too-long.in-row",
+          "account-goals.trafficlight.error.factor-control-character",
+          "account-goals.trafficlight.error.factor-control-character.in-row");
+
   private static Factor factorInRow(int row, String colour, String text) {
     try {
       return Factor.of(Colour.parse(colour), text);
@@ -46,7 +64,8 @@ public final class TrafficLightInput {
       List<Object> arguments = new ArrayList<>();
       arguments.add(row);
       arguments.addAll(problem.arguments());
-      throw new InvalidValueException(problem.messageKey() + ".in-row", arguments.toArray());
+      String key = IN_ROW.getOrDefault(problem.messageKey(), problem.messageKey());
+      throw new InvalidValueException(key, arguments.toArray());
     }
   }
 }

@@ -1,0 +1,321 @@
+package com.accountgoals.jira.trafficlight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.accountgoals.jira.testing.FakeCustomField;
+import com.accountgoals.jira.testing.FakeIssue;
+import com.accountgoals.jira.testing.FormParams;
+import com.accountgoals.jira.testing.TestI18n;
+import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
+import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
+import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
+import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
+import com.atlassian.jira.web.FieldVisibilityManager;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+@ExtendWith(MockitoExtension.class)
+class TrafficLightFieldTypeTest {
+
+  private static final String RED_AND_GREEN = "TL1 -\nR Not on the supplier list\nG Sponsor";
+  private static final String FIELD = "customfield_10100";
+
+  @Mock private CustomFieldValuePersister persister;
+  @Mock private GenericConfigManager configManager;
+  @Mock private FieldVisibilityManager visibility;
+
+  private TrafficLightFieldType type;
+  private final FakeIssue issue = new FakeIssue(10L, "ACME-1");
+  private FakeCustomField field;
+
+  @BeforeEach
+  void createType() {
+    type =
+        new TrafficLightFieldType(
+            persister, configManager, TestI18n.userSpeaking(Locale.ENGLISH), visibility);
+    field = new FakeCustomField(10100, "Traffic light");
+  }
+
+  @Nested
+  @DisplayName("storage")
+  class Storage {
+
+    @Test
+    void storesInAnUnlimitedTextColumnBecauseFiftyFactorsDoNotFitALimitedOne() {
+      assertThat(type.getDatabaseType()).isSameAs(PersistenceFieldType.TYPE_UNLIMITED_TEXT);
+    }
+
+    @Test
+    void loadsEvenAValueItCannotReadSoThatTheIssueStillOpens() {
+      assertThat(type.getObjectFromDbValue("garbage")).isEqualTo("garbage");
+    }
+
+    @Test
+    void writesTheStoredTextUnchanged() {
+      assertThat(type.getDbValueFromObject(RED_AND_GREEN)).isEqualTo(RED_AND_GREEN);
+    }
+
+    @Test
+    void givesJirasIndexersAnEmptyStringForNoValue() {
+      assertThat(type.getStringFromSingularObject(null)).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("text given outside the form (REST, CSV import)")
+  class Text {
+
+    @Test
+    void aColourNameBecomesAChosenColourWithoutFactors() {
+      assertThat(type.getSingularObjectFromString("amber")).isEqualTo("TL1 AMBER");
+    }
+
+    @Test
+    void aStoredTextIsCheckedAndKept() {
+      assertThat(type.getSingularObjectFromString(RED_AND_GREEN)).isEqualTo(RED_AND_GREEN);
+    }
+
+    @Test
+    void blankMeansNoValue() {
+      assertThat(type.getSingularObjectFromString("  ")).isNull();
+    }
+
+    @Test
+    void somethingElseIsRefusedWithATranslatedMessage() {
+      assertThatThrownBy(() -> type.getSingularObjectFromString("purple"))
+          .isInstanceOf(FieldValidationException.class)
+          .hasMessage("\"purple\" is not a traffic-light colour. Use GREEN, AMBER or RED.");
+    }
+
+    @Test
+    void aBrokenStoredTextIsRefusedNamingTheLine() {
+      assertThatThrownBy(() -> type.getSingularObjectFromString("TL1 RED\nX what"))
+          .isInstanceOf(FieldValidationException.class)
+          .hasMessage("This is not a stored traffic light (problem in line 2).");
+    }
+
+    @Test
+    void theMessageIsInTheUsersLanguage() {
+      TrafficLightFieldType german =
+          new TrafficLightFieldType(
+              persister, configManager, TestI18n.userSpeaking(Locale.GERMAN), visibility);
+
+      assertThatThrownBy(() -> german.getSingularObjectFromString("lila"))
+          .hasMessage(
+              "\u201elila\u201c ist keine Ampelfarbe. Verwenden Sie GREEN, AMBER oder RED.");
+    }
+  }
+
+  @Nested
+  @DisplayName("the edit form")
+  class Form {
+
+    @Test
+    void buildsTheStoredTextFromTheRowsInTheirOrder() {
+      FormParams posted =
+          FormParams.of(
+              "overall",
+              "",
+              "colour",
+              "RED",
+              "text",
+              "Not on the supplier list",
+              "colour",
+              "GREEN",
+              "text",
+              "Sponsor",
+              "colour",
+              "AMBER",
+              "text",
+              "");
+
+      assertThat(type.getValueFromCustomFieldParams(posted)).isEqualTo(RED_AND_GREEN);
+    }
+
+    @Test
+    void keepsAChosenColour() {
+      FormParams posted = FormParams.of("overall", "GREEN", "colour", "AMBER", "text", "New CFO");
+
+      assertThat(type.getValueFromCustomFieldParams(posted)).isEqualTo("TL1 GREEN\nA New CFO");
+    }
+
+    @Test
+    void emptyFormMeansNoValue() {
+      FormParams posted = FormParams.of("overall", "", "colour", "AMBER", "text", "");
+
+      assertThat(type.getValueFromCustomFieldParams(posted)).isNull();
+    }
+
+    @Test
+    void emptyFormKeepsAnUnreadableValueInsteadOfErasingIt() {
+      FormParams posted =
+          FormParams.of("overall", "", "colour", "AMBER", "text", "", "keep", "legacy text");
+
+      assertThat(type.getValueFromCustomFieldParams(posted)).isEqualTo("legacy text");
+    }
+
+    @Test
+    void aNewEntryReplacesAnUnreadableValue() {
+      FormParams posted =
+          FormParams.of("overall", "RED", "colour", "AMBER", "text", "", "keep", "legacy text");
+
+      assertThat(type.getValueFromCustomFieldParams(posted)).isEqualTo("TL1 RED");
+    }
+
+    @Test
+    void aTooLongFactorIsRefusedNamingItsRow() {
+      FormParams posted =
+          FormParams.of(
+              "overall",
+              "",
+              "colour",
+              "RED",
+              "text",
+              "ok",
+              "colour",
+              "RED",
+              "text",
+              "x".repeat(256));
+
+      assertThatThrownBy(() -> type.getValueFromCustomFieldParams(posted))
+          .isInstanceOf(FieldValidationException.class)
+          .hasMessage("Factor 2 can have at most 255 characters; it has 256.");
+    }
+
+    @Test
+    void valuesJiraFilledInFromTheIssueAreReadAsStoredText() {
+      assertThat(type.getValueFromCustomFieldParams(FormParams.stored(RED_AND_GREEN)))
+          .isEqualTo(RED_AND_GREEN);
+    }
+
+    @Test
+    void showsTheStoredFactorsPlusAnEmptyRowForANewOne() {
+      Object model = type.getStringValueFromCustomFieldParams(FormParams.stored(RED_AND_GREEN));
+
+      assertThat(model)
+          .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+          .containsEntry("overall", "")
+          .containsEntry("keep", null)
+          .containsEntry(
+              "rows",
+              List.of(
+                  Map.of("colour", "RED", "text", "Not on the supplier list"),
+                  Map.of("colour", "GREEN", "text", "Sponsor"),
+                  Map.of("colour", "AMBER", "text", "")));
+    }
+
+    @Test
+    void showsWhatWasTypedWhenASaveWasRefused() {
+      FormParams posted =
+          FormParams.of("overall", "RED", "colour", "PURPLE", "text", "Typed by hand");
+
+      Object model = type.getStringValueFromCustomFieldParams(posted);
+
+      assertThat(model)
+          .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+          .containsEntry("overall", "RED")
+          .containsEntry(
+              "rows",
+              List.of(
+                  Map.of("colour", "PURPLE", "text", "Typed by hand"),
+                  Map.of("colour", "AMBER", "text", "")));
+    }
+
+    @Test
+    void offersToKeepAnUnreadableValue() {
+      Object model = type.getStringValueFromCustomFieldParams(FormParams.stored("legacy text"));
+
+      assertThat(model)
+          .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+          .containsEntry("keep", "legacy text");
+    }
+  }
+
+  @Nested
+  @DisplayName("the view")
+  class View {
+
+    @Test
+    void givesTheTemplatesTheLightAsPlainMaps() {
+      field.with(issue, RED_AND_GREEN);
+
+      Map<String, Object> params = type.getVelocityParameters(issue, field, null);
+
+      assertThat(params.get("trafficLight"))
+          .isEqualTo(
+              Map.of(
+                  "state", "light",
+                  "overall", "RED",
+                  "overallCss", "red",
+                  "chosen", false,
+                  "groups",
+                      List.of(
+                          Map.of(
+                              "colour", "RED",
+                              "colourCss", "red",
+                              "factors", List.of("Not on the supplier list")),
+                          Map.of(
+                              "colour",
+                              "GREEN",
+                              "colourCss",
+                              "green",
+                              "factors",
+                              List.of("Sponsor")))));
+    }
+
+    @Test
+    void marksAnUnreadableValueInsteadOfFailing() {
+      field.with(issue, "TL9 whatever");
+
+      Map<String, Object> params = type.getVelocityParameters(issue, field, null);
+
+      assertThat(params.get("trafficLight")).isEqualTo(Map.of("state", "unreadable"));
+    }
+
+    @Test
+    void showsNothingWithoutAValue() {
+      Map<String, Object> params = type.getVelocityParameters(issue, field, null);
+
+      assertThat(params.get("trafficLight")).isEqualTo(Map.of("state", "none"));
+    }
+
+    @Test
+    void showsNothingWithoutAnIssueAsOnTheDefaultValueScreen() {
+      Map<String, Object> params = type.getVelocityParameters(null, field, null);
+
+      assertThat(params.get("trafficLight")).isEqualTo(Map.of("state", "none"));
+    }
+  }
+
+  @Nested
+  @DisplayName("change history and search")
+  class HistoryAndSearch {
+
+    @Test
+    void describesAChangeOnOneReadableLine() {
+      assertThat(type.getChangelogString(field, "TL1 AMBER\nR Budget frozen\nG Sponsor"))
+          .isEqualTo("AMBER (set) | R: Budget frozen | G: Sponsor");
+    }
+
+    @Test
+    void recordsAnUnreadableValueAsItIs() {
+      assertThat(type.getChangelogString(field, "legacy")).isEqualTo("legacy");
+    }
+
+    @Test
+    void indexesThroughItsOwnIndexerSoThatJqlSeesTheColour() {
+      assertThat(type.getRelatedIndexers(field))
+          .singleElement()
+          .isInstanceOf(TrafficLightIndexer.class);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package com.atlassian.jira.issue.customfields.manager;
+
+/**
+ * Stand-in for the Jira service that stores custom field default values. The app only passes it to
+ * its base class, so no member is declared.
+ *
+ * <p>Mirrors
+ * https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/customfields/manager/GenericConfigManager.html
+ * (7.x; an interface in the 6.x source too).
+ */
+public interface GenericConfigManager {}
