@@ -49,7 +49,7 @@ public final class AppStartCheck {
 
   static final String APPLICATION_CONTEXT = "org.springframework.context.ApplicationContext";
   static final String GEMINI_CORE = "org.eclipse.gemini.blueprint.core";
-  static final String STAND_INS_NAME = "com.accountgoals.osgitest.jira";
+  static final String JIRA_PROVIDED_PREFIX = "com.accountgoals.osgitest.jira";
   static final String STUBS_NAME = "com.accountgoals.osgitest.jira-services";
   private static final List<String> REST_ANNOTATIONS =
       List.of("javax.ws.rs.Path", "javax.ws.rs.ext.Provider");
@@ -106,6 +106,7 @@ public final class AppStartCheck {
   private final Inputs inputs;
   private final StartReport report;
   private AppJar app;
+  private Bundle appBundle;
   private final LogCapture capture = new LogCapture();
   private final Map<Bundle, String> roles = new LinkedHashMap<>();
 
@@ -250,6 +251,8 @@ public final class AppStartCheck {
 
     Path bundles = inputs.workDir().resolve("generated");
     List<SpringReference> references = app.serviceReferences();
+    references.forEach(
+        r -> report.stubbed.add(r.id() + ": " + r.interfaceName() + " (" + r.file() + ")"));
     Path stubs = writeStubBundle(bundles.resolve("jira-services.jar"), references);
 
     List<Bundle> host = new ArrayList<>();
@@ -262,8 +265,10 @@ public final class AppStartCheck {
         host.add(install(system, jar, "Jira-provided bundle"));
       } else {
         Path wrapped =
-            StandIns.wrap(
-                jar, bundles.resolve(jar.getFileName()), STAND_INS_NAME + "." + bundleName(jar));
+            PlainJarBundle.wrap(
+                jar,
+                bundles.resolve(jar.getFileName()),
+                JIRA_PROVIDED_PREFIX + "." + bundleName(jar));
         jiraPackages.addAll(Jars.classPackages(Jars.entries(wrapped)));
         host.add(install(system, wrapped, "Jira-provided packages, wrapped as a bundle"));
       }
@@ -274,7 +279,7 @@ public final class AppStartCheck {
     Bundle stubBundle =
         install(
             system, stubs, "stub Jira services for " + references.size() + " <osgi:reference>s");
-    Bundle appBundle = install(system, inputs.appJar(), "the app, as built");
+    appBundle = install(system, inputs.appJar(), "the app, as built");
 
     reportUnexportedImports(system, appBundle, "");
     reportUnexportedImports(
@@ -500,12 +505,6 @@ public final class AppStartCheck {
   // --- the module classes -----------------------------------------------------------------------
 
   private void createModuleClasses(Object context) {
-    Bundle appBundle = null;
-    for (Bundle bundle : roles.keySet()) {
-      if (roles.get(bundle).equals("the app, as built")) {
-        appBundle = bundle;
-      }
-    }
     Object factory;
     Method createBean;
     Method getBean;
@@ -520,7 +519,7 @@ public final class AppStartCheck {
       return;
     }
     List<ModuleClass> modules = new ArrayList<>(app.descriptorClasses());
-    modules.addAll(restClasses(appBundle));
+    modules.addAll(restClasses());
     for (ModuleClass module : modules) {
       try {
         if (module.isBeanReference()) {
@@ -552,7 +551,7 @@ public final class AppStartCheck {
    * The {@code @Path} and {@code @Provider} classes in each {@code <rest>} module's packages, which
    * Jira's REST module creates through the app's context too.
    */
-  private List<ModuleClass> restClasses(Bundle appBundle) {
+  private List<ModuleClass> restClasses() {
     List<ModuleClass> classes = new ArrayList<>();
     for (Map.Entry<String, List<String>> rest : app.restPackages().entrySet()) {
       List<String> packages = rest.getValue().isEmpty() ? List.of("") : rest.getValue();

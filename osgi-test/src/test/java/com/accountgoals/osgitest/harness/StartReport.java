@@ -15,6 +15,7 @@ public final class StartReport {
   final List<String> moduleProblems = new ArrayList<>();
   final List<ModuleClass> created = new ArrayList<>();
   final List<String> installed = new ArrayList<>();
+  final List<String> stubbed = new ArrayList<>();
   List<String> log = List.of();
   boolean contextStarted;
   long millis;
@@ -74,6 +75,7 @@ public final class StartReport {
     section(text, "Spring context problems", contextProblems);
     section(text, "Module classes the context cannot create", moduleProblems);
     section(text, "Module classes created", created.stream().map(ModuleClass::toString).toList());
+    section(text, "Jira services stood in for by proxies (<osgi:reference>s)", stubbed);
     section(text, "Bundles installed", installed);
     List<String> interesting =
         log.stream().filter(l -> !l.startsWith("INFO") || l.contains(app)).toList();

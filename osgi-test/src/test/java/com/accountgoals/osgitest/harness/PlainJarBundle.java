@@ -6,9 +6,9 @@ import java.util.Map;
 import org.osgi.framework.Constants;
 
 /** Makes the plain stand-ins jar into a bundle that exports every package it has classes in. */
-final class StandIns {
+final class PlainJarBundle {
 
-  private StandIns() {}
+  private PlainJarBundle() {}
 
   /**
    * Copies the jar's entries into a bundle exporting all of its packages, as Jira's system bundle
