@@ -20,7 +20,7 @@ class TrafficLightCodecProperties {
   }
 
   @Property
-  void anyTextIsEitherReadWhollyOrRefusedWithAKey(@ForAll String stored) {
+  void anyTextIsEitherReadWhollyOrRefusedWithAKey(@ForAll("nearlyStoredTexts") String stored) {
     Throwable thrown = catchThrowable(() -> TrafficLightCodec.decode(stored));
 
     if (thrown != null) {
@@ -28,6 +28,30 @@ class TrafficLightCodecProperties {
     } else {
       assertThat(TrafficLightCodec.encode(TrafficLightCodec.decode(stored))).isEqualTo(stored);
     }
+  }
+
+  /** Stored texts with one character changed, inserted or removed: the likely hand edits. */
+  @Provide
+  Arbitrary<String> nearlyStoredTexts() {
+    Arbitrary<String> stored = lights().map(TrafficLightCodec::encode);
+    Arbitrary<Character> chars =
+        Arbitraries.oneOf(Arbitraries.of('\n', '\r', ' ', '\t', 'R', '-'), Arbitraries.chars());
+    return Combinators.combine(
+            stored,
+            Arbitraries.doubles().between(0, 1),
+            chars,
+            Arbitraries.integers().between(0, 2))
+        .as(
+            (text, where, c, edit) -> {
+              int at = (int) (where * text.length());
+              return switch (edit) {
+                case 0 -> text.substring(0, at) + c + text.substring(at);
+                case 1 ->
+                    at < text.length() ? text.substring(0, at) + c + text.substring(at + 1) : text;
+                default ->
+                    at < text.length() ? text.substring(0, at) + text.substring(at + 1) : text;
+              };
+            });
   }
 
   @Provide
