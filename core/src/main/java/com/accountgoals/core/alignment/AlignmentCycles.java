@@ -1,0 +1,55 @@
+package com.accountgoals.core.alignment;
+
+import com.accountgoals.core.goal.Goal;
+import com.accountgoals.core.goal.IssueKey;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the cycles in alignment links ("A supports B supports A"). Jira lets people link issues any
+ * way they like, so a cycle is a finding, never an endless walk.
+ *
+ * <p>Each goal supports at most one goal, so every walk up the links either ends or enters a cycle.
+ * Each goal is visited once: a walk stops at a goal an earlier walk already settled. Linear in the
+ * number of goals.
+ */
+public final class AlignmentCycles {
+
+  private static final Integer ON_CURRENT_WALK = 1;
+  private static final Integer SETTLED = 2;
+
+  private AlignmentCycles() {}
+
+  /** Every cycle once, its goals in link order starting with the smallest key. */
+  public static List<List<IssueKey>> in(Map<IssueKey, Goal> goalsByKey) {
+    Map<IssueKey, Integer> state = new HashMap<>(goalsByKey.size() * 2);
+    List<List<IssueKey>> cycles = new ArrayList<>();
+    List<IssueKey> walk = new ArrayList<>();
+    for (IssueKey start : goalsByKey.keySet()) {
+      walk.clear();
+      IssueKey current = start;
+      while (current != null && goalsByKey.containsKey(current) && !state.containsKey(current)) {
+        state.put(current, ON_CURRENT_WALK);
+        walk.add(current);
+        current = goalsByKey.get(current).supports();
+      }
+      if (current != null && ON_CURRENT_WALK.equals(state.get(current))) {
+        cycles.add(startingWithSmallest(walk.subList(walk.indexOf(current), walk.size())));
+      }
+      for (IssueKey visited : walk) {
+        state.put(visited, SETTLED);
+      }
+    }
+    cycles.sort((a, b) -> a.get(0).compareTo(b.get(0)));
+    return cycles;
+  }
+
+  private static List<IssueKey> startingWithSmallest(List<IssueKey> cycle) {
+    List<IssueKey> rotated = new ArrayList<>(cycle);
+    Collections.rotate(rotated, -rotated.indexOf(Collections.min(rotated)));
+    return List.copyOf(rotated);
+  }
+}
