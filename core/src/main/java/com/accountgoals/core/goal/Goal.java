@@ -82,12 +82,23 @@ public record Goal(
 
   /** Where the goal stands against its due date on {@code date}. */
   public Outcome outcomeOn(LocalDate date) {
-    boolean measuredShort = metric.hasActual() && !metric.isTargetReached();
-    if (metric.isTargetReached() || (!isOpen() && !measuredShort)) {
+    return outcomeOn(date, null);
+  }
+
+  /**
+   * Where the goal stands against its due date on {@code date}. A measured value decides whether
+   * the target was reached; without one, or without a direction to read it in, the team's status
+   * does.
+   *
+   * @param fallbackDirection the direction to read the metric in when it has no baseline of its own
+   *     (a milestone: its business goal's); {@code null} if none is known
+   */
+  public Outcome outcomeOn(LocalDate date, Direction fallbackDirection) {
+    if (metric.isTargetReached(fallbackDirection)) {
       return Outcome.MET;
     }
     if (!isOpen()) {
-      return Outcome.MISSED;
+      return metric.isShortOfTarget(fallbackDirection) ? Outcome.MISSED : Outcome.MET;
     }
     if (dueDate == null) {
       return Outcome.UNDATED;

@@ -36,8 +36,32 @@ public record IssueKey(String value) implements Comparable<IssueKey> {
   /** Orders by project, then by issue number, so ACME-9 comes before ACME-10. */
   @Override
   public int compareTo(IssueKey other) {
-    int byProject = project().value().compareTo(other.project().value());
-    return byProject != 0 ? byProject : Long.compare(number(), other.number());
+    // Without substrings: boards sort many keys.
+    String a = value;
+    String b = other.value;
+    int hyphenA = a.lastIndexOf('-');
+    int hyphenB = b.lastIndexOf('-');
+    int byProject = compareRegions(a, 0, hyphenA, b, 0, hyphenB);
+    if (byProject != 0) {
+      return byProject;
+    }
+    int digitsA = a.length() - hyphenA - 1;
+    int digitsB = b.length() - hyphenB - 1;
+    if (digitsA != digitsB) {
+      return Integer.compare(digitsA, digitsB); // no leading zeros: more digits, larger number
+    }
+    return compareRegions(a, hyphenA + 1, a.length(), b, hyphenB + 1, b.length());
+  }
+
+  private static int compareRegions(String a, int fromA, int toA, String b, int fromB, int toB) {
+    int length = Math.min(toA - fromA, toB - fromB);
+    for (int i = 0; i < length; i++) {
+      int difference = a.charAt(fromA + i) - b.charAt(fromB + i);
+      if (difference != 0) {
+        return difference;
+      }
+    }
+    return Integer.compare(toA - fromA, toB - fromB);
   }
 
   @Override

@@ -80,6 +80,27 @@ public record Metric(String unit, Reading baseline, Double target, Double actual
    * direction, a target or an actual, nothing says the target was reached.
    */
   public boolean isTargetReached() {
-    return hasActual() && direction().map(d -> d.reaches(actual, target)).orElse(false);
+    return isTargetReached(null);
+  }
+
+  /**
+   * True when the actual value has reached the target, in the metric's own direction or, when it
+   * has no baseline to derive one from, in {@code fallback}: a milestone counts in the direction of
+   * its business goal.
+   *
+   * @param fallback the direction to use without a baseline; {@code null} if none is known
+   */
+  public boolean isTargetReached(Direction fallback) {
+    Direction direction = direction().orElse(fallback);
+    return direction != null && hasActual() && hasTarget() && direction.reaches(actual, target);
+  }
+
+  /**
+   * True when a measured actual value falls short of the target, in the metric's own direction or
+   * {@code fallback}. False when the direction is unknown: then nothing says it fell short either.
+   */
+  public boolean isShortOfTarget(Direction fallback) {
+    Direction direction = direction().orElse(fallback);
+    return direction != null && hasActual() && hasTarget() && !direction.reaches(actual, target);
   }
 }

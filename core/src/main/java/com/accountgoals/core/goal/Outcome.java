@@ -3,7 +3,7 @@ package com.accountgoals.core.goal;
 /**
  * Where a goal or milestone stands against its due date on a given day, as a QBR reviews it.
  *
- * @see Goal#outcomeOn(java.time.LocalDate)
+ * @see Goal#outcomeOn(java.time.LocalDate, Direction)
  */
 public enum Outcome {
   /** The target was reached, or the team closed the goal and no measured value contradicts it. */

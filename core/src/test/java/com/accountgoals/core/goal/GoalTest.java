@@ -1,6 +1,7 @@
 package com.accountgoals.core.goal;
 
 import static com.accountgoals.core.fixtures.GoalBuilder.aBusinessGoal;
+import static com.accountgoals.core.fixtures.GoalBuilder.aMilestone;
 import static com.accountgoals.core.fixtures.GoalBuilder.aVision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -124,6 +125,22 @@ class GoalTest {
               .build();
 
       assertThat(goal.outcomeOn(NOV_15)).isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void isMetForAMilestoneReadInItsBusinessGoalsDirection() {
+      // "55 days to pay by mid-November" has no baseline of its own; its goal is less-is-better
+      Goal milestone = aMilestone().unit("days").target(55).actual(54).build();
+
+      assertThat(milestone.outcomeOn(NOV_15, Direction.LESS_IS_BETTER)).isEqualTo(Outcome.MET);
+      assertThat(milestone.outcomeOn(NOV_15, Direction.MORE_IS_BETTER)).isNotEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void isDecidedByTheStatusWhenTheDirectionIsUnknown() {
+      Goal milestone = aMilestone().target(55).actual(54).done().build();
+
+      assertThat(milestone.outcomeOn(NOV_15)).isEqualTo(Outcome.MET);
     }
 
     @Test
