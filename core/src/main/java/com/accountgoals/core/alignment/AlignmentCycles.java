@@ -3,6 +3,7 @@ package com.accountgoals.core.alignment;
 import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.IssueKey;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -25,10 +26,19 @@ public final class AlignmentCycles {
 
   /** Every cycle once, its goals in link order starting with the smallest key. */
   public static List<List<IssueKey>> in(Map<IssueKey, Goal> goalsByKey) {
-    Map<IssueKey, Integer> state = new HashMap<>(goalsByKey.size() * 2);
+    return from(goalsByKey, goalsByKey.keySet());
+  }
+
+  /**
+   * The cycles reached by walking up from {@code starts}. Finds every cycle when {@code starts}
+   * holds every goal that {@linkplain #mayCloseACycle may close one}.
+   */
+  public static List<List<IssueKey>> from(
+      Map<IssueKey, Goal> goalsByKey, Collection<IssueKey> starts) {
+    Map<IssueKey, Integer> state = new HashMap<>();
     List<List<IssueKey>> cycles = new ArrayList<>();
     List<IssueKey> walk = new ArrayList<>();
-    for (IssueKey start : goalsByKey.keySet()) {
+    for (IssueKey start : starts) {
       walk.clear();
       IssueKey current = start;
       while (current != null && goalsByKey.containsKey(current) && !state.containsKey(current)) {
@@ -45,6 +55,15 @@ public final class AlignmentCycles {
     }
     cycles.sort((a, b) -> a.get(0).compareTo(b.get(0)));
     return cycles;
+  }
+
+  /**
+   * True when {@code goal} links to a goal of the account that is not above it: the only kind of
+   * link that can close a cycle.
+   */
+  public static boolean mayCloseACycle(Goal goal, Map<IssueKey, Goal> goalsByKey) {
+    Goal supported = goal.supportsAnotherGoal() ? goalsByKey.get(goal.supports()) : null;
+    return supported != null && !supported.level().isAbove(goal.level());
   }
 
   private static List<IssueKey> startingWithSmallest(List<IssueKey> cycle) {

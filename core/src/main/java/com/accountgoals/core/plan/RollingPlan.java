@@ -100,7 +100,16 @@ public record RollingPlan(
 
   /** The days the plan covers: the first day of its first month to the last of its third. */
   public DateWindow window() {
-    return DateWindow.of(firstMonth.atDay(1), firstMonth.plusMonths(MONTHS - 1).atEndOfMonth());
+    return windowFrom(firstMonth);
+  }
+
+  /** The days a plan made on {@code date} covers: what to load actions for. */
+  public static DateWindow windowFor(LocalDate date) {
+    return windowFrom(YearMonth.from(date).plusMonths(1));
+  }
+
+  private static DateWindow windowFrom(YearMonth first) {
+    return DateWindow.of(first.atDay(1), first.plusMonths(MONTHS - 1).atEndOfMonth());
   }
 
   /** True when the detail shows fewer actions than the first month holds. */
