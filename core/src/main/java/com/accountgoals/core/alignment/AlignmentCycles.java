@@ -62,7 +62,11 @@ public final class AlignmentCycles {
    * link that can close a cycle.
    */
   public static boolean mayCloseACycle(Goal goal, Map<IssueKey, Goal> goalsByKey) {
-    Goal supported = goal.supportsAnotherGoal() ? goalsByKey.get(goal.supports()) : null;
+    return mayCloseACycle(goal, AlignmentRule.supportedGoal(goal, goalsByKey));
+  }
+
+  /** As {@link #mayCloseACycle(Goal, Map)}, with the supported goal already looked up. */
+  public static boolean mayCloseACycle(Goal goal, Goal supported) {
     return supported != null && !supported.level().isAbove(goal.level());
   }
 

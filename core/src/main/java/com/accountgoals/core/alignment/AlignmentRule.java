@@ -20,10 +20,20 @@ public final class AlignmentRule {
    * @param goalsByKey the account's goals, to find the one {@code goal} supports
    */
   public static Optional<AlignmentProblem> problemOf(Goal goal, Map<IssueKey, Goal> goalsByKey) {
+    return problemOf(goal, supportedGoal(goal, goalsByKey));
+  }
+
+  /**
+   * What is wrong with the link of {@code goal}, if anything, when the caller has already looked up
+   * the goal it supports.
+   *
+   * @param supported the goal {@code goal} supports, found among the account's goals; {@code null}
+   *     when it supports none or one that is not among them
+   */
+  public static Optional<AlignmentProblem> problemOf(Goal goal, Goal supported) {
     if (goal.level().isTopLevel()) {
       return Optional.empty();
     }
-    Goal supported = goal.supportsAnotherGoal() ? goalsByKey.get(goal.supports()) : null;
     if (goal.isAt(GoalLevel.MILESTONE)) {
       boolean underBusinessGoal = supported != null && supported.isAt(GoalLevel.BUSINESS);
       return underBusinessGoal
@@ -40,6 +50,11 @@ public final class AlignmentRule {
       return Optional.of(AlignmentProblem.SUPPORTED_GOAL_NOT_ABOVE);
     }
     return Optional.empty();
+  }
+
+  /** The goal {@code goal} supports among {@code goalsByKey}; {@code null} if none is found. */
+  public static Goal supportedGoal(Goal goal, Map<IssueKey, Goal> goalsByKey) {
+    return goal.supportsAnotherGoal() ? goalsByKey.get(goal.supports()) : null;
   }
 
   /** True when {@code goal}'s link is in order. */

@@ -37,14 +37,22 @@ import java.util.Optional;
  */
 final class BoardAggregation {
 
+  // Written out rather than composed with Comparator.comparing: the lists see every row.
   private static final Comparator<GoalLine> BY_DUE_DATE =
-      Comparator.comparing(GoalLine::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(GoalLine::key);
+      (a, b) -> {
+        int byDate = compareDueDates(a.dueDate(), b.dueDate());
+        return byDate != 0 ? byDate : a.key().compareTo(b.key());
+      };
   private static final Comparator<Standing> NEEDING_ATTENTION_FIRST =
-      Comparator.comparingInt((Standing s) -> attentionRank(s.health()))
-          .thenComparing(Standing::goal);
+      (a, b) -> {
+        int byHealth = Integer.compare(attentionRank(a.health()), attentionRank(b.health()));
+        return byHealth != 0 ? byHealth : a.goal().compareTo(b.goal());
+      };
   private static final Comparator<FactorLine> BY_GOAL =
-      Comparator.comparing(FactorLine::goal).thenComparing(FactorLine::text);
+      (a, b) -> {
+        int byGoal = a.goal().compareTo(b.goal());
+        return byGoal != 0 ? byGoal : a.text().compareTo(b.text());
+      };
   private static final Comparator<AlignmentFinding> BY_FINDING_GOAL =
       Comparator.comparing(AlignmentFinding::goal).thenComparing(AlignmentFinding::problem);
   private static final Comparator<OwnerRollup> TEAM_FIRST =
@@ -143,8 +151,8 @@ final class BoardAggregation {
   }
 
   private void index(List<Goal> goals) {
-    goalsByKey = new HashMap<>(goals.size() * 2);
-    milestonesByGoal = new HashMap<>();
+    goalsByKey = new HashMap<>(goals.size() * 4 / 3 + 1);
+    milestonesByGoal = new HashMap<>(goals.size() / 2 + 1);
     for (Goal goal : goals) {
       goalsByKey.put(goal.key(), goal);
       if (goal.isAt(GoalLevel.MILESTONE) && goal.supportsAnotherGoal()) {
@@ -154,7 +162,8 @@ final class BoardAggregation {
   }
 
   private void tally(Goal goal) {
-    Outcome outcome = goal.outcomeOn(date, inheritedDirection(goal));
+    Goal supported = AlignmentRule.supportedGoal(goal, goalsByKey);
+    Outcome outcome = goal.outcomeOn(date, inheritedDirection(goal, supported));
     levelTally[goal.level().ordinal()][goal.isOpen() ? 0 : 1]++;
     int[] owner = ownerCounts(goal.owner());
     owner[OwnerColumn.GOALS]++;
@@ -166,10 +175,10 @@ final class BoardAggregation {
     if (goal.isOpen()) {
       tallyHealth(goal, owner);
       tallyKpi(goal);
-      tallySmart(goal);
+      tallySmart(goal, supported);
       tallyNextQuarter(goal, outcome);
     }
-    tallyAlignment(goal);
+    tallyAlignment(goal, supported);
   }
 
   private void tallyQuarter(Goal goal, Outcome outcome) {
@@ -185,21 +194,30 @@ final class BoardAggregation {
     }
   }
 
+  /**
+   * Counts the light's overall colour and collects its red and amber factors in the same loop over
+   * the factors. The overall colour is the one {@link TrafficLight#overall()} gives, the chosen one
+   * or else the worst factor's, found here without a stream per goal.
+   */
   private void tallyLight(Goal goal) {
     TrafficLight light = goal.trafficLight();
-    Optional<Colour> overall = light.overall();
-    if (overall.isEmpty()) {
+    if (light.isEmpty()) {
       withoutLight++;
       return;
     }
-    colourTally[overall.get().ordinal()]++;
+    Colour worst = Colour.GREEN;
     for (Factor factor : light.factors()) {
-      if (factor.colour() == Colour.RED) {
+      Colour colour = factor.colour();
+      if (colour.isWorseThan(worst)) {
+        worst = colour;
+      }
+      if (colour == Colour.RED) {
         redFactors.add(new FactorLine(goal.key(), Colour.RED, factor.text()));
-      } else if (factor.colour() == Colour.AMBER) {
+      } else if (colour == Colour.AMBER) {
         amberFactors.add(new FactorLine(goal.key(), Colour.AMBER, factor.text()));
       }
     }
+    colourTally[light.chosenOverall().orElse(worst).ordinal()]++;
   }
 
   private void tallyHealth(Goal goal, int[] owner) {
@@ -227,13 +245,14 @@ final class BoardAggregation {
     }
   }
 
-  private void tallySmart(Goal goal) {
+  private void tallySmart(Goal goal, Goal supported) {
     if (!goal.level().isMeasurable()) {
       return;
     }
-    SmartAssessment assessment = smartCheck.assess(goal, goalsByKey, date);
-    if (!assessment.isSmart()) {
-      notSmart.add(assessment);
+    if (!smartCheck.isSmart(goal, supported, date)) {
+      notSmart.add(
+          new SmartAssessment(goal.key(), true, List.of()),
+          () -> smartCheck.assess(goal, supported, date));
     }
   }
 
@@ -243,23 +262,22 @@ final class BoardAggregation {
     }
   }
 
-  private void tallyAlignment(Goal goal) {
-    Optional<AlignmentProblem> problem = AlignmentRule.problemOf(goal, goalsByKey);
+  private void tallyAlignment(Goal goal, Goal supported) {
+    Optional<AlignmentProblem> problem = AlignmentRule.problemOf(goal, supported);
     if (goal.isOpen() && problem.isPresent()) {
       alignment.add(new AlignmentFinding(problem.get(), List.of(goal.key())));
     }
-    if (AlignmentCycles.mayCloseACycle(goal, goalsByKey)) {
+    if (AlignmentCycles.mayCloseACycle(goal, supported)) {
       linksNotUpward.add(goal.key());
     }
   }
 
   /** A milestone without a baseline of its own is read in the direction of its business goal. */
-  private Direction inheritedDirection(Goal goal) {
-    if (!goal.isAt(GoalLevel.MILESTONE) || !goal.supportsAnotherGoal()) {
+  private static Direction inheritedDirection(Goal goal, Goal supported) {
+    if (!goal.isAt(GoalLevel.MILESTONE) || supported == null) {
       return null;
     }
-    Goal supported = goalsByKey.get(goal.supports());
-    return supported == null ? null : supported.metric().direction().orElse(null);
+    return supported.metric().direction().orElse(null);
   }
 
   private List<LevelCount> levels() {
@@ -292,6 +310,14 @@ final class BoardAggregation {
   private static GoalLine line(Goal goal, Outcome outcome) {
     return new GoalLine(
         goal.key(), goal.summary(), goal.level(), goal.owner(), goal.dueDate(), outcome);
+  }
+
+  // Undated goals last.
+  private static int compareDueDates(LocalDate a, LocalDate b) {
+    if (a == null || b == null) {
+      return a == b ? 0 : a == null ? 1 : -1;
+    }
+    return a.compareTo(b);
   }
 
   private static int attentionRank(Health health) {

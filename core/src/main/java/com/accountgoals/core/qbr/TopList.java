@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.Supplier;
 
 /**
  * Collects the first {@code limit} entries in an order while counting all of them, in memory
@@ -33,6 +34,21 @@ final class TopList<T> {
     } else if (order.compare(entry, kept.peek()) < 0) {
       kept.poll();
       kept.add(entry);
+    }
+  }
+
+  /**
+   * Counts an entry that {@code probe} stands for, and builds and keeps it only when the probe
+   * would be kept: for entries that are costly to build and mostly not shown.
+   *
+   * @param probe a cheap stand-in that sorts where the entry would
+   * @param entry builds the entry
+   */
+  void add(T probe, Supplier<T> entry) {
+    if (limit > 0 && (kept.size() < limit || order.compare(probe, kept.peek()) < 0)) {
+      add(entry.get());
+    } else {
+      total++;
     }
   }
 

@@ -59,40 +59,66 @@ public final class SmartCheck {
    *     {@code goal} supports
    */
   public SmartAssessment assess(Goal goal, Map<IssueKey, Goal> goalsByKey, LocalDate date) {
+    return assess(goal, AlignmentRule.supportedGoal(goal, goalsByKey), date);
+  }
+
+  /**
+   * The SMART check of {@code goal} on {@code date}, when the caller has already looked up the goal
+   * it supports.
+   *
+   * @param supported the goal {@code goal} supports among the account's goals; {@code null} when it
+   *     supports none or one that is not among them
+   */
+  public SmartAssessment assess(Goal goal, Goal supported, LocalDate date) {
     if (!goal.level().isMeasurable()) {
       return new SmartAssessment(goal.key(), false, List.of());
     }
-    List<SmartFinding> findings = new ArrayList<>(0);
-    checkSpecific(goal, findings);
-    checkMeasurable(goal, findings);
-    checkAchievable(goal, date, findings);
-    checkRelevant(goal, goalsByKey, findings);
-    checkTimeBound(goal, goalsByKey, findings);
-    return new SmartAssessment(goal.key(), true, findings);
+    Report report = new Report(true);
+    check(goal, supported, date, report);
+    return new SmartAssessment(goal.key(), true, report.findings());
   }
 
-  private static void checkSpecific(Goal goal, List<SmartFinding> findings) {
+  /**
+   * True when {@code goal} meets every criterion, or is not checked at all. Builds no findings: the
+   * board asks this of every goal and wants the findings of a few.
+   */
+  public boolean isSmart(Goal goal, Goal supported, LocalDate date) {
+    if (!goal.level().isMeasurable()) {
+      return true;
+    }
+    Report report = new Report(false);
+    check(goal, supported, date, report);
+    return !report.failed();
+  }
+
+  private void check(Goal goal, Goal supported, LocalDate date, Report report) {
+    checkSpecific(goal, report);
+    checkMeasurable(goal, report);
+    checkAchievable(goal, date, report);
+    checkRelevant(goal, supported, report);
+    checkTimeBound(goal, supported, report);
+  }
+
+  private static void checkSpecific(Goal goal, Report report) {
     int words = wordsIn(goal.summary());
     if (words < MIN_SUMMARY_WORDS) {
-      findings.add(
-          SmartFinding.of(
-              SPECIFIC, SmartMessages.SPECIFIC_SUMMARY_VAGUE, words, MIN_SUMMARY_WORDS));
+      report.fail(SPECIFIC, SmartMessages.SPECIFIC_SUMMARY_VAGUE, words, MIN_SUMMARY_WORDS);
     }
     if (!goal.metric().hasTarget()) {
-      findings.add(SmartFinding.of(SPECIFIC, SmartMessages.SPECIFIC_NO_SIZE));
+      report.fail(SPECIFIC, SmartMessages.SPECIFIC_NO_SIZE);
     }
   }
 
-  private static void checkMeasurable(Goal goal, List<SmartFinding> findings) {
+  private static void checkMeasurable(Goal goal, Report report) {
     Metric metric = goal.metric();
     if (!metric.hasUnit()) {
-      findings.add(SmartFinding.of(MEASURABLE, SmartMessages.MEASURABLE_NO_UNIT));
+      report.fail(MEASURABLE, SmartMessages.MEASURABLE_NO_UNIT);
     }
     if (!metric.hasBaseline() && goal.isAt(GoalLevel.BUSINESS)) {
-      findings.add(SmartFinding.of(MEASURABLE, SmartMessages.MEASURABLE_NO_BASELINE));
+      report.fail(MEASURABLE, SmartMessages.MEASURABLE_NO_BASELINE);
     }
     if (!metric.hasTarget()) {
-      findings.add(SmartFinding.of(MEASURABLE, SmartMessages.MEASURABLE_NO_TARGET));
+      report.fail(MEASURABLE, SmartMessages.MEASURABLE_NO_TARGET);
     }
   }
 
@@ -102,7 +128,7 @@ public final class SmartCheck {
    * actual or due date, too little history, the target already reached, or the due date passed
    * (that is an overdue goal, not an unrealistic one).
    */
-  private void checkAchievable(Goal goal, LocalDate date, List<SmartFinding> findings) {
+  private void checkAchievable(Goal goal, LocalDate date, Report report) {
     Metric metric = goal.metric();
     if (!metric.hasBaseline() || !metric.hasTarget() || !metric.hasActual()) {
       return;
@@ -120,34 +146,30 @@ public final class SmartCheck {
     double neededPace = stillNeeded / monthsLeft;
     double achievedPace = direction.gain(metric.baseline().value(), metric.actual()) / monthsSoFar;
     if (achievedPace <= 0) {
-      findings.add(
-          SmartFinding.of(
-              ACHIEVABLE,
-              SmartMessages.ACHIEVABLE_NO_PROGRESS_YET,
-              neededPace,
-              metric.unit(),
-              monthsSoFar));
+      report.fail(
+          ACHIEVABLE,
+          SmartMessages.ACHIEVABLE_NO_PROGRESS_YET,
+          neededPace,
+          metric.unit(),
+          monthsSoFar);
     } else if (neededPace > achievability.paceRatio() * achievedPace) {
-      findings.add(
-          SmartFinding.of(
-              ACHIEVABLE,
-              SmartMessages.ACHIEVABLE_PACE_FAR_ABOVE_HISTORY,
-              neededPace,
-              achievedPace,
-              metric.unit()));
+      report.fail(
+          ACHIEVABLE,
+          SmartMessages.ACHIEVABLE_PACE_FAR_ABOVE_HISTORY,
+          neededPace,
+          achievedPace,
+          metric.unit());
     }
   }
 
-  private static void checkRelevant(
-      Goal goal, Map<IssueKey, Goal> goalsByKey, List<SmartFinding> findings) {
-    AlignmentRule.problemOf(goal, goalsByKey)
+  private static void checkRelevant(Goal goal, Goal supported, Report report) {
+    AlignmentRule.problemOf(goal, supported)
         .ifPresent(
             problem ->
-                findings.add(
-                    SmartFinding.of(
-                        RELEVANT,
-                        relevanceMessage(problem),
-                        goal.supports() == null ? "" : goal.supports())));
+                report.fail(
+                    RELEVANT,
+                    relevanceMessage(problem),
+                    goal.supports() == null ? "" : goal.supports()));
   }
 
   private static SmartMessages relevanceMessage(AlignmentProblem problem) {
@@ -160,23 +182,20 @@ public final class SmartCheck {
     };
   }
 
-  private static void checkTimeBound(
-      Goal goal, Map<IssueKey, Goal> goalsByKey, List<SmartFinding> findings) {
+  private static void checkTimeBound(Goal goal, Goal supported, Report report) {
     if (!goal.hasDueDate()) {
-      findings.add(SmartFinding.of(TIME_BOUND, SmartMessages.TIME_BOUND_NO_DUE_DATE));
+      report.fail(TIME_BOUND, SmartMessages.TIME_BOUND_NO_DUE_DATE);
       return;
     }
-    Goal supported = goal.supportsAnotherGoal() ? goalsByKey.get(goal.supports()) : null;
     if (supported != null
         && supported.hasDueDate()
         && goal.dueDate().isAfter(supported.dueDate())) {
-      findings.add(
-          SmartFinding.of(
-              TIME_BOUND,
-              SmartMessages.TIME_BOUND_AFTER_SUPPORTED_GOAL,
-              goal.dueDate(),
-              supported.key(),
-              supported.dueDate()));
+      report.fail(
+          TIME_BOUND,
+          SmartMessages.TIME_BOUND_AFTER_SUPPORTED_GOAL,
+          goal.dueDate(),
+          supported.key(),
+          supported.dueDate());
     }
   }
 
@@ -197,5 +216,34 @@ public final class SmartCheck {
       inWord = wordChar;
     }
     return words;
+  }
+
+  /** Where the checks report: findings in full, or only whether any criterion failed. */
+  private static final class Report {
+    private final boolean detailed;
+    private List<SmartFinding> findings = List.of();
+    private boolean failed;
+
+    Report(boolean detailed) {
+      this.detailed = detailed;
+    }
+
+    void fail(SmartCriterion criterion, SmartMessages message, Object... arguments) {
+      failed = true;
+      if (detailed) {
+        if (findings.isEmpty()) {
+          findings = new ArrayList<>(4);
+        }
+        findings.add(SmartFinding.of(criterion, message, arguments));
+      }
+    }
+
+    boolean failed() {
+      return failed;
+    }
+
+    List<SmartFinding> findings() {
+      return findings;
+    }
   }
 }

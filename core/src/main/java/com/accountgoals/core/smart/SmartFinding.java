@@ -20,7 +20,10 @@ public record SmartFinding(SmartCriterion criterion, String messageKey, List<Str
   }
 
   static SmartFinding of(SmartCriterion criterion, SmartMessages message, Object... arguments) {
-    return new SmartFinding(
-        criterion, message.key(), java.util.Arrays.stream(arguments).map(Display::of).toList());
+    String[] display = new String[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      display[i] = Display.of(arguments[i]);
+    }
+    return new SmartFinding(criterion, message.key(), List.of(display));
   }
 }

@@ -50,19 +50,43 @@ public final class Trajectory {
     if (!baseline.date().isBefore(due)) {
       return Optional.of(flat(metric));
     }
-    List<Reading> points = new ArrayList<>(milestones.size() + 2);
-    points.add(baseline);
+    // Straight into arrays, milestones insertion-sorted: a board builds one per business goal.
+    long[] days = new long[milestones.size() + 2];
+    double[] values = new double[days.length];
+    days[0] = baseline.date().toEpochDay();
+    values[0] = baseline.value();
+    int n = 1;
     for (Goal milestone : milestones) {
       LocalDate date = milestone.dueDate();
       if (milestone.metric().hasTarget()
           && date != null
           && date.isAfter(baseline.date())
           && date.isBefore(due)) {
-        points.add(Reading.of(milestone.metric().target(), date));
+        n = insert(days, values, n, date.toEpochDay(), milestone.metric().target());
       }
     }
-    points.add(Reading.of(metric.target(), due));
-    return Optional.of(through(points, metric.direction().orElseThrow()));
+    days[n] = due.toEpochDay();
+    values[n] = metric.target();
+    n++;
+    return Optional.of(
+        new Trajectory(
+            Arrays.copyOf(days, n), Arrays.copyOf(values, n), metric.direction().orElseThrow()));
+  }
+
+  /** Inserts a point in day order unless the day already has one; returns the new count. */
+  private static int insert(long[] days, double[] values, int count, long day, double value) {
+    int at = count;
+    while (at > 0 && days[at - 1] > day) {
+      at--;
+    }
+    if (days[at - 1] == day) {
+      return count; // of two milestones on one day, the first given wins
+    }
+    System.arraycopy(days, at, days, at + 1, count - at);
+    System.arraycopy(values, at, values, at + 1, count - at);
+    days[at] = day;
+    values[at] = value;
+    return count + 1;
   }
 
   /** A trajectory through {@code points} in date order; of two points on one day the first wins. */
