@@ -225,10 +225,12 @@ final class BoardAggregation {
       return;
     }
     List<Goal> milestones = milestonesByGoal.getOrDefault(goal.key(), List.of());
-    Standing standing = Standing.of(goal, milestones, date, settings.tolerance());
-    healthTally[standing.health().ordinal()]++;
-    standings.add(standing);
-    if (standing.health().needsAttention()) {
+    Health health = Standing.healthOf(goal, milestones, date, settings.tolerance());
+    healthTally[health.ordinal()]++;
+    standings.add(
+        new Standing(goal.key(), date, null, null, health, null),
+        () -> Standing.of(goal, milestones, date, settings.tolerance()));
+    if (health.needsAttention()) {
       owner[OwnerColumn.NEEDING_ATTENTION]++;
     }
   }
@@ -277,7 +279,7 @@ final class BoardAggregation {
     if (!goal.isAt(GoalLevel.MILESTONE) || supported == null) {
       return null;
     }
-    return supported.metric().direction().orElse(null);
+    return supported.metric().directionOr(null);
   }
 
   private List<LevelCount> levels() {

@@ -100,7 +100,7 @@ public final class SmartCheck {
   }
 
   private static void checkSpecific(Goal goal, Report report) {
-    int words = wordsIn(goal.summary());
+    int words = wordsIn(goal.summary(), MIN_SUMMARY_WORDS);
     if (words < MIN_SUMMARY_WORDS) {
       report.fail(SPECIFIC, SmartMessages.SPECIFIC_SUMMARY_VAGUE, words, MIN_SUMMARY_WORDS);
     }
@@ -138,7 +138,7 @@ public final class SmartCheck {
     }
     double monthsSoFar = monthsBetween(metric.baseline().date(), date);
     double monthsLeft = monthsBetween(date, goal.dueDate());
-    Direction direction = metric.direction().orElseThrow();
+    Direction direction = metric.directionOr(null); // set: baseline and target were checked
     double stillNeeded = direction.gain(metric.actual(), metric.target());
     if (monthsSoFar < achievability.monthsOfHistory() || monthsLeft <= 0 || stillNeeded <= 0) {
       return;
@@ -204,11 +204,11 @@ public final class SmartCheck {
   }
 
   // Counts runs of letters or digits, so "+15 %" and "product A" count as words where they carry
-  // one.
-  static int wordsIn(String text) {
+  // one; stops at enough, since only fewer than that is a finding.
+  static int wordsIn(String text, int enough) {
     int words = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < text.length() && words < enough; i++) {
       boolean wordChar = Character.isLetterOrDigit(text.charAt(i));
       if (wordChar && !inWord) {
         words++;

@@ -39,6 +39,22 @@ public record Standing(
         goal.key(), date, planned, actual, health, Progress.of(goal.metric()).orElse(null));
   }
 
+  /**
+   * The health alone of {@code goal} on {@code date}, as {@link #of} would give it, without the
+   * rest of the standing: the board needs the health of every business goal and the standing of a
+   * few.
+   */
+  public static Health healthOf(
+      Goal goal, Collection<Goal> milestones, LocalDate date, HealthTolerance tolerance) {
+    Double actual = goal.metric().actual();
+    if (actual == null) {
+      return Health.NOT_MEASURED;
+    }
+    return Trajectory.of(goal, milestones)
+        .map(t -> t.healthOn(date, actual, tolerance))
+        .orElse(Health.NOT_MEASURED);
+  }
+
   public boolean isOffTrack() {
     return health == Health.OFF_TRACK;
   }

@@ -68,9 +68,12 @@ public final class Trajectory {
     days[n] = due.toEpochDay();
     values[n] = metric.target();
     n++;
-    return Optional.of(
-        new Trajectory(
-            Arrays.copyOf(days, n), Arrays.copyOf(values, n), metric.direction().orElseThrow()));
+    Direction direction = metric.direction().orElseThrow();
+    if (n < days.length) { // some milestones did not count
+      return Optional.of(
+          new Trajectory(Arrays.copyOf(days, n), Arrays.copyOf(values, n), direction));
+    }
+    return Optional.of(new Trajectory(days, values, direction));
   }
 
   /** Inserts a point in day order unless the day already has one; returns the new count. */
