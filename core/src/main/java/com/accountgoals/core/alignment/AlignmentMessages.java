@@ -1,6 +1,6 @@
 package com.accountgoals.core.alignment;
 
-import com.accountgoals.core.i18n.MessageKey;
+import com.accountgoals.core.validation.MessageKey;
 
 /** The keys of the alignment findings. */
 public enum AlignmentMessages implements MessageKey {

@@ -1,6 +1,6 @@
 package com.accountgoals.core.goal;
 
-import com.accountgoals.core.i18n.MessageKey;
+import com.accountgoals.core.validation.MessageKey;
 
 /** The keys of the errors and labels of the goal model. */
 public enum GoalMessages implements MessageKey {

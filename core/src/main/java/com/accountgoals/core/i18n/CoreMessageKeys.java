@@ -8,6 +8,7 @@ import com.accountgoals.core.quarter.QuarterMessages;
 import com.accountgoals.core.smart.SmartMessages;
 import com.accountgoals.core.trafficlight.TrafficLightMessages;
 import com.accountgoals.core.trajectory.TrajectoryMessages;
+import com.accountgoals.core.validation.MessageKey;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;

@@ -1,6 +1,6 @@
 package com.accountgoals.core.plan;
 
-import com.accountgoals.core.i18n.MessageKey;
+import com.accountgoals.core.validation.MessageKey;
 
 /** The keys of the errors of actions. */
 public enum PlanMessages implements MessageKey {

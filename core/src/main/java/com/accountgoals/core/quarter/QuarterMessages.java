@@ -1,6 +1,6 @@
 package com.accountgoals.core.quarter;
 
-import com.accountgoals.core.i18n.MessageKey;
+import com.accountgoals.core.validation.MessageKey;
 
 /** The keys of the errors of quarters and date windows. */
 public enum QuarterMessages implements MessageKey {

@@ -1,6 +1,6 @@
 package com.accountgoals.core.smart;
 
-import com.accountgoals.core.i18n.MessageKey;
+import com.accountgoals.core.validation.MessageKey;
 
 /** The keys of the SMART criteria and their findings. */
 public enum SmartMessages implements MessageKey {

@@ -1,6 +1,6 @@
 package com.accountgoals.core.trafficlight;
 
-import com.accountgoals.core.i18n.MessageKey;
+import com.accountgoals.core.validation.MessageKey;
 
 /**
  * The keys of the errors this package reports. {@link TrafficLightInput} adds {@code .in-row} to a

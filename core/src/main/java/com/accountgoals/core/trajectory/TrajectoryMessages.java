@@ -1,6 +1,6 @@
 package com.accountgoals.core.trajectory;
 
-import com.accountgoals.core.i18n.MessageKey;
+import com.accountgoals.core.validation.MessageKey;
 
 /** The keys of the health labels and of the errors of this package. */
 public enum TrajectoryMessages implements MessageKey {

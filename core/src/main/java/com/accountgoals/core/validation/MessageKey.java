@@ -1,4 +1,4 @@
-package com.accountgoals.core.i18n;
+package com.accountgoals.core.validation;
 
 /**
  * A message that core can hand to the user through an adapter: errors, SMART findings, health and
