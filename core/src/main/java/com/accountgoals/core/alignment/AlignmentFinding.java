@@ -18,9 +18,17 @@ public record AlignmentFinding(AlignmentProblem problem, List<IssueKey> goals) {
     goals = List.copyOf(goals);
   }
 
-  /** The i18n key of the finding; its argument is the list of goal keys. */
+  /** The i18n key of the finding. */
   public String messageKey() {
     return problem.messageKey();
+  }
+
+  /**
+   * The message's one argument: the goal's key, or for a cycle its goals' keys in link order joined
+   * by arrows ({@code ACME-10 → ACME-20}).
+   */
+  public List<String> arguments() {
+    return List.of(String.join(" → ", goals.stream().map(IssueKey::value).toList()));
   }
 
   /** The goal the finding is about: the first of {@link #goals()}. */

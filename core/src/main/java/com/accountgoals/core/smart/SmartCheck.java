@@ -145,20 +145,18 @@ public final class SmartCheck {
     }
     double neededPace = stillNeeded / monthsLeft;
     double achievedPace = direction.gain(metric.baseline().value(), metric.actual()) / monthsSoFar;
+    String unit = Objects.toString(metric.unit(), "");
     if (achievedPace <= 0) {
       report.fail(
-          ACHIEVABLE,
-          SmartMessages.ACHIEVABLE_NO_PROGRESS_YET,
-          neededPace,
-          metric.unit(),
-          monthsSoFar);
+          ACHIEVABLE, SmartMessages.ACHIEVABLE_NO_PROGRESS_YET, neededPace, unit, monthsSoFar);
     } else if (neededPace > achievability.paceRatio() * achievedPace) {
       report.fail(
           ACHIEVABLE,
           SmartMessages.ACHIEVABLE_PACE_FAR_ABOVE_HISTORY,
           neededPace,
           achievedPace,
-          metric.unit());
+          unit,
+          achievability.paceRatio());
     }
   }
 

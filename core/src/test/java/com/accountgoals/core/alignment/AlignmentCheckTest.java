@@ -103,6 +103,15 @@ class AlignmentCheckTest {
     }
 
     @Test
+    void aCycleNamesItsGoalsInLinkOrderAsTheMessageArgument() {
+      AlignmentFinding cycle =
+          new AlignmentFinding(AlignmentProblem.CYCLE, keys("ACME-11", "ACME-12", "ACME-13"));
+
+      assertThat(cycle.arguments()).containsExactly("ACME-11 → ACME-12 → ACME-13");
+      assertThat(cycle.messageKey()).isEqualTo("account-goals.alignment.finding.cycle");
+    }
+
+    @Test
     void goalsLeadingIntoACycleAreNotPartOfIt() {
       Goal a = aBusinessGoal().key("ACME-11").supports("ACME-12").build();
       Goal b = aBusinessGoal().key("ACME-12").supports("ACME-11").build();

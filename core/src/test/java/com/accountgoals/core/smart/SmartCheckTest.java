@@ -12,6 +12,7 @@ import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -131,7 +132,7 @@ class SmartCheckTest {
               f -> {
                 assertThat(f.messageKey())
                     .isEqualTo("account-goals.smart.achievable.pace-far-above-history");
-                assertThat(f.arguments()).containsExactly("14.64", "2.02", "units");
+                assertThat(f.arguments()).containsExactly("14.64", "2.02", "units", "3");
               });
     }
 
@@ -150,6 +151,17 @@ class SmartCheckTest {
       assertThat(assess(goal).findings())
           .extracting(SmartFinding::messageKey)
           .containsExactly("account-goals.smart.achievable.no-progress-yet");
+    }
+
+    @Test
+    void namesThePacesInTheFindingWithTheMonthsSoFar() {
+      Goal goal = aBusinessGoal().actual(100).build();
+
+      // 125 - 100 = 25 units in 183 days (6.01 months); 181 days (5.95 months) since the baseline
+      assertThat(assess(goal).findings())
+          .singleElement()
+          .extracting(SmartFinding::arguments)
+          .isEqualTo(List.of("4.16", "units", "5.95"));
     }
 
     @Test
