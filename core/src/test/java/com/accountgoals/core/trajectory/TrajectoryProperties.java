@@ -2,7 +2,9 @@ package com.accountgoals.core.trajectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.accountgoals.core.fixtures.GoalBuilder;
 import com.accountgoals.core.goal.Direction;
+import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.Metric;
 import com.accountgoals.core.goal.Reading;
 import java.time.LocalDate;
@@ -23,6 +25,38 @@ class TrajectoryProperties {
   @Property
   void equalsEachPointsValueOnItsDate(@ForAll("points") List<Reading> points) {
     Trajectory trajectory = Trajectory.through(points, Direction.MORE_IS_BETTER);
+
+    for (Reading point : points) {
+      assertThat(trajectory.plannedOn(point.date())).isEqualTo(point.value());
+    }
+  }
+
+  @Property
+  void aBusinessGoalsTrajectoryPassesThroughEachMilestoneOnItsDueDate(
+      @ForAll("points") List<Reading> points) {
+    if (points.size() < 2) {
+      return; // a goal needs a baseline and a due date; the points between are its milestones
+    }
+    Reading baseline = points.get(0);
+    Reading target = points.get(points.size() - 1);
+    Goal goal =
+        GoalBuilder.aBusinessGoal()
+            .baseline(baseline.value(), baseline.date())
+            .target(target.value())
+            .due(target.date())
+            .build();
+    List<Goal> milestones = new ArrayList<>();
+    for (int i = 1; i < points.size() - 1; i++) {
+      Reading point = points.get(i);
+      milestones.add(
+          GoalBuilder.aMilestone()
+              .key("ACME-" + (100 + i))
+              .target(point.value())
+              .due(point.date())
+              .build());
+    }
+
+    Trajectory trajectory = Trajectory.of(goal, milestones).orElseThrow();
 
     for (Reading point : points) {
       assertThat(trajectory.plannedOn(point.date())).isEqualTo(point.value());
