@@ -1,5 +1,6 @@
 package com.accountgoals.core.goal;
 
+import com.accountgoals.core.quarter.DateWindow;
 import com.accountgoals.core.trafficlight.TrafficLight;
 import com.accountgoals.core.validation.InvalidValueException;
 import java.time.LocalDate;
@@ -78,6 +79,11 @@ public record Goal(
   /** True when the due date falls within {@code from} to {@code to}, both included. */
   public boolean isDueBetween(LocalDate from, LocalDate to) {
     return dueDate != null && !dueDate.isBefore(from) && !dueDate.isAfter(to);
+  }
+
+  /** True when the due date is one of the days of {@code window}: "due this quarter". */
+  public boolean isDueWithin(DateWindow window) {
+    return window.contains(dueDate);
   }
 
   /** Where the goal stands against its due date on {@code date}. */

@@ -182,7 +182,7 @@ final class BoardAggregation {
   }
 
   private void tallyQuarter(Goal goal, Outcome outcome) {
-    if (!quarterDays.contains(goal.dueDate())) {
+    if (!goal.isDueWithin(quarterDays)) {
       return;
     }
     if (goal.isAt(GoalLevel.MILESTONE)) {
@@ -259,7 +259,7 @@ final class BoardAggregation {
   }
 
   private void tallyNextQuarter(Goal goal, Outcome outcome) {
-    if (nextQuarterDays.contains(goal.dueDate())) {
+    if (goal.isDueWithin(nextQuarterDays)) {
       nextQuarter.add(line(goal, outcome));
     }
   }

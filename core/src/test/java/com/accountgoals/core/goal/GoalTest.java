@@ -6,6 +6,7 @@ import static com.accountgoals.core.fixtures.GoalBuilder.aVision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.accountgoals.core.quarter.FiscalCalendar;
 import com.accountgoals.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
@@ -57,6 +58,21 @@ class GoalTest {
               InvalidValueException.class,
               e ->
                   assertThat(e.messageKey()).isEqualTo("account-goals.goal.error.supports-itself"));
+    }
+
+    @Test
+    void isDueWithinAQuarterWhenItsDueDateIsOneOfItsDays() {
+      Goal goal = aBusinessGoal().due(LocalDate.of(2026, 10, 1)).build();
+
+      assertThat(goal.isDueWithin(FiscalCalendar.CALENDAR_YEAR.parse("2026-Q4").days())).isTrue();
+      assertThat(goal.isDueWithin(FiscalCalendar.CALENDAR_YEAR.parse("2026-Q3").days())).isFalse();
+    }
+
+    @Test
+    void isDueWithinNoWindowWithoutADueDate() {
+      Goal goal = aBusinessGoal().noDueDate().build();
+
+      assertThat(goal.isDueWithin(FiscalCalendar.CALENDAR_YEAR.parse("2026-Q4").days())).isFalse();
     }
 
     @Test
