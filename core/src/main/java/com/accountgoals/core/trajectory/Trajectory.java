@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -90,25 +89,6 @@ public final class Trajectory {
     days[at] = day;
     values[at] = value;
     return count + 1;
-  }
-
-  /** A trajectory through {@code points} in date order; of two points on one day the first wins. */
-  static Trajectory through(List<Reading> points, Direction direction) {
-    List<Reading> sorted = new ArrayList<>(points);
-    sorted.sort(Comparator.comparing(Reading::date)); // stable: equal days keep their order
-    long[] days = new long[sorted.size()];
-    double[] values = new double[sorted.size()];
-    int n = 0;
-    for (Reading point : sorted) {
-      long day = point.date().toEpochDay();
-      if (n > 0 && days[n - 1] == day) {
-        continue;
-      }
-      days[n] = day;
-      values[n] = point.value();
-      n++;
-    }
-    return new Trajectory(Arrays.copyOf(days, n), Arrays.copyOf(values, n), direction);
   }
 
   // A baseline dated on or after the due date leaves no time to plan: the target holds throughout.
