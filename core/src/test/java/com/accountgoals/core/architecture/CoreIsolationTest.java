@@ -1,6 +1,7 @@
 package com.accountgoals.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -44,4 +45,27 @@ class CoreIsolationTest {
           .orShould()
           .callMethod(System.class, "currentTimeMillis")
           .because("dates come in through a Clock or an argument");
+
+  @ArchTest
+  static final ArchRule featurePackagesDependOnEachOtherWithoutCycles =
+      slices()
+          .matching("com.accountgoals.core.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because("each feature builds on the ones below it: goal, then trajectory, then qbr");
+
+  @ArchTest
+  static final ArchRule rulesOfSingleGoalsKnowNothingOfTheBoardOrThePlan =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "com.accountgoals.core.goal..",
+              "com.accountgoals.core.quarter..",
+              "com.accountgoals.core.trajectory..",
+              "com.accountgoals.core.smart..",
+              "com.accountgoals.core.alignment..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.accountgoals.core.qbr..", "com.accountgoals.core.plan..")
+          .because("the rules of single goals know nothing of the views built from them");
 }

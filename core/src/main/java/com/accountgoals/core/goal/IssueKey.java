@@ -1,0 +1,92 @@
+package com.accountgoals.core.goal;
+
+import com.accountgoals.core.validation.InvalidValueException;
+import java.util.Objects;
+
+/**
+ * The key of a goal, milestone or action: a Jira issue key such as {@code ACME-42}.
+ *
+ * @param value a project key (an upper-case letter, then upper-case letters, digits or {@code _}),
+ *     a hyphen and an issue number without leading zeros
+ */
+public record IssueKey(String value) implements Comparable<IssueKey> {
+
+  public IssueKey {
+    Objects.requireNonNull(value, "value");
+    if (!isIssueKey(value)) {
+      throw new InvalidValueException(GoalMessages.KEY_FORMAT.key(), value);
+    }
+  }
+
+  /** The key {@code text}. */
+  public static IssueKey of(String text) {
+    return new IssueKey(text);
+  }
+
+  /** The project (account) the goal belongs to: the part before the hyphen. */
+  public ProjectKey project() {
+    return new ProjectKey(value.substring(0, value.lastIndexOf('-')));
+  }
+
+  /** The issue number: the part after the hyphen. */
+  public long number() {
+    return Long.parseLong(value.substring(value.lastIndexOf('-') + 1));
+  }
+
+  /** Orders by project, then by issue number, so ACME-9 comes before ACME-10. */
+  @Override
+  public int compareTo(IssueKey other) {
+    // Without substrings: boards sort many keys.
+    String a = value;
+    String b = other.value;
+    int hyphenA = a.lastIndexOf('-');
+    int hyphenB = b.lastIndexOf('-');
+    int byProject = compareRegions(a, 0, hyphenA, b, 0, hyphenB);
+    if (byProject != 0) {
+      return byProject;
+    }
+    int digitsA = a.length() - hyphenA - 1;
+    int digitsB = b.length() - hyphenB - 1;
+    if (digitsA != digitsB) {
+      return Integer.compare(digitsA, digitsB); // no leading zeros: more digits, larger number
+    }
+    return compareRegions(a, hyphenA + 1, a.length(), b, hyphenB + 1, b.length());
+  }
+
+  private static int compareRegions(String a, int fromA, int toA, String b, int fromB, int toB) {
+    int length = Math.min(toA - fromA, toB - fromB);
+    for (int i = 0; i < length; i++) {
+      int difference = a.charAt(fromA + i) - b.charAt(fromB + i);
+      if (difference != 0) {
+        return difference;
+      }
+    }
+    return Integer.compare(toA - fromA, toB - fromB);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+
+  // Hand-written rather than a regex: keys are built for every row the board reads.
+  private static boolean isIssueKey(String text) {
+    int hyphen = text.lastIndexOf('-');
+    if (hyphen < 1 || hyphen == text.length() - 1 || text.length() - hyphen - 1 > 18) {
+      return false;
+    }
+    if (!ProjectKey.isProjectKey(text.substring(0, hyphen))) {
+      return false;
+    }
+    if (text.charAt(hyphen + 1) == '0') {
+      return false;
+    }
+    for (int i = hyphen + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,60 @@
+package com.accountgoals.core.qbr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.function.Supplier;
+
+/**
+ * Collects the first {@code limit} entries in an order while counting all of them, in memory
+ * bounded by the limit: a heap whose head is the worst entry kept, replaced when a better one
+ * comes. Makes a {@link Shortlist} without sorting every row of the account.
+ */
+final class TopList<T> {
+
+  private final int limit;
+  private final Comparator<? super T> order;
+  private final PriorityQueue<T> kept;
+  private int total;
+
+  TopList(int limit, Comparator<? super T> order) {
+    this.limit = limit;
+    this.order = order;
+    this.kept = new PriorityQueue<>(Math.min(limit, 64) + 1, order.reversed());
+  }
+
+  void add(T entry) {
+    total++;
+    if (limit == 0) {
+      return;
+    }
+    if (kept.size() < limit) {
+      kept.add(entry);
+    } else if (order.compare(entry, kept.peek()) < 0) {
+      kept.poll();
+      kept.add(entry);
+    }
+  }
+
+  /**
+   * Counts an entry that {@code probe} stands for, and builds and keeps it only when the probe
+   * would be kept: for entries that are costly to build and mostly not shown.
+   *
+   * @param probe a cheap stand-in that sorts where the entry would
+   * @param entry builds the entry
+   */
+  void add(T probe, Supplier<T> entry) {
+    if (limit > 0 && (kept.size() < limit || order.compare(probe, kept.peek()) < 0)) {
+      add(entry.get());
+    } else {
+      total++;
+    }
+  }
+
+  Shortlist<T> toShortlist() {
+    List<T> shown = new ArrayList<>(kept);
+    shown.sort(order);
+    return new Shortlist<>(total, shown);
+  }
+}
