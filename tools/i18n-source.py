@@ -27,7 +27,17 @@ def write(lang, suffix):
                 out.write(key + " = " + escape(texts[lang]) + "\n")
 
 
+def check_unique():
+    seen = set()
+    for _, entries in MESSAGES:
+        for key, _ in entries:
+            if key in seen:
+                sys.exit("duplicate key: " + key)
+            seen.add(key)
+
+
 if __name__ == "__main__":
+    check_unique()
     write("en", "")
     write("de", "_de")
     write("it", "_it")

@@ -40,22 +40,15 @@ public final class TrafficLightInput {
     return TrafficLight.of(chosen, factors);
   }
 
-  /**
-   * The row-naming variant of each factor problem's message key. Spelled out rather than built, so
-   * that every key core can produce appears as a literal that the plugin's bundle check finds.
-   */
+  /** The row-naming variant of each factor problem that a form row can have. */
   private static final Map<String, String> IN_ROW =
       Map.of(
-          "account-goals.trafficlight.error.unknown-colour",
-          "account-goals.trafficlight.error.unknown-colour.in-row",
-          "account-goals.trafficlight.error.factor-blank",
-          "account-goals.trafficlight.error.factor-blank.in-row",
-          "account-goals.trafficlight.error.factor-untrimmed",
-          "account-goals.trafficlight.error.factor-untrimmed.in-row",
-          "account-goals.trafficlight.error.factor-too-long",
-          "account-goals.trafficlight.error.factor-too-long.in-row",
-          "account-goals.trafficlight.error.factor-control-character",
-          "account-goals.trafficlight.error.factor-control-character.in-row");
+          TrafficLightMessages.UNKNOWN_COLOUR.key(),
+          TrafficLightMessages.UNKNOWN_COLOUR_IN_ROW.key(),
+          TrafficLightMessages.FACTOR_TOO_LONG.key(),
+          TrafficLightMessages.FACTOR_TOO_LONG_IN_ROW.key(),
+          TrafficLightMessages.FACTOR_CONTROL_CHARACTER.key(),
+          TrafficLightMessages.FACTOR_CONTROL_CHARACTER_IN_ROW.key());
 
   private static Factor factorInRow(int row, String colour, String text) {
     try {
