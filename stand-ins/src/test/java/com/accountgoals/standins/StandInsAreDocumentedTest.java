@@ -11,8 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every stand-in says which Atlassian page it mirrors, and the module's README lists it: a stand-in
- * without evidence is a guess, and a guess breaks the app in every customer's Jira.
+ * Every stand-in says which Atlassian page it mirrors (such as
+ * https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/fields/CustomField.html), and the
+ * module's README lists it: a stand-in without evidence is a guess, and a guess breaks the app in
+ * every customer's Jira.
  */
 class StandInsAreDocumentedTest {
 
