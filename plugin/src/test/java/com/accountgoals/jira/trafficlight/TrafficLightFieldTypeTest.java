@@ -1,7 +1,9 @@
 package com.accountgoals.jira.trafficlight;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import com.accountgoals.jira.testing.FakeCustomField;
 import com.accountgoals.jira.testing.FakeIssue;
@@ -12,6 +14,8 @@ import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
 import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
 import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
 import com.atlassian.jira.web.FieldVisibilityManager;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -202,7 +206,7 @@ class TrafficLightFieldTypeTest {
       Object model = type.getStringValueFromCustomFieldParams(FormParams.stored(RED_AND_GREEN));
 
       assertThat(model)
-          .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+          .asInstanceOf(MAP)
           .containsEntry("overall", "")
           .containsEntry("keep", null)
           .containsEntry(
@@ -221,7 +225,7 @@ class TrafficLightFieldTypeTest {
       Object model = type.getStringValueFromCustomFieldParams(posted);
 
       assertThat(model)
-          .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+          .asInstanceOf(MAP)
           .containsEntry("overall", "RED")
           .containsEntry(
               "rows",
@@ -234,9 +238,7 @@ class TrafficLightFieldTypeTest {
     void offersToKeepAnUnreadableValue() {
       Object model = type.getStringValueFromCustomFieldParams(FormParams.stored("legacy text"));
 
-      assertThat(model)
-          .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-          .containsEntry("keep", "legacy text");
+      assertThat(model).asInstanceOf(MAP).containsEntry("keep", "legacy text");
     }
   }
 
@@ -279,6 +281,23 @@ class TrafficLightFieldTypeTest {
       Map<String, Object> params = type.getVelocityParameters(issue, field, null);
 
       assertThat(params.get("trafficLight")).isEqualTo(Map.of("state", "unreadable"));
+    }
+
+    @Test
+    void logsAWarningNamingTheIssueAndTheProblemButNotTheStoredText() {
+      field.with(issue, "TL9 private notes");
+      PrintStream standardError = System.err;
+      ByteArrayOutputStream log = new ByteArrayOutputStream();
+      System.setErr(new PrintStream(log, true, UTF_8));
+      try {
+        type.getVelocityParameters(issue, field, null);
+      } finally {
+        System.setErr(standardError);
+      }
+
+      assertThat(log.toString(UTF_8))
+          .contains("WARN", "customfield_10100", "ACME-1", "stored-form")
+          .doesNotContain("private notes");
     }
 
     @Test
