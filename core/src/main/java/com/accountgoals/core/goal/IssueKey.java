@@ -39,6 +39,14 @@ public record IssueKey(String value) implements Comparable<IssueKey> {
     // Without substrings: boards sort many keys.
     String a = value;
     String b = other.value;
+    if (a.length() == b.length()) {
+      // Keys of equal length order as their text: up to the first difference both are the same;
+      // there a project character (letter, digit, _) sorts after the hyphen, as a longer project
+      // sorts after its prefix; within one project, equal lengths mean as many digits. Comparing
+      // the text is much faster than finding both hyphens, and keys of one project mostly have
+      // equally many digits.
+      return a.compareTo(b);
+    }
     int hyphenA = a.lastIndexOf('-');
     int hyphenB = b.lastIndexOf('-');
     int byProject = compareRegions(a, 0, hyphenA, b, 0, hyphenB);
