@@ -39,7 +39,19 @@ public record IssueKey(String value) implements Comparable<IssueKey> {
     // Without substrings: boards sort many keys.
     String a = value;
     String b = other.value;
+    if (a.length() == b.length()) {
+      // Keys of equal length order as their text: up to the first difference both are the same;
+      // there a project character (letter, digit, _) sorts after the hyphen, as a longer project
+      // sorts after its prefix; within one project, equal lengths mean as many digits. Comparing
+      // the text is much faster than finding both hyphens, and keys of one project mostly have
+      // equally many digits.
+      return a.compareTo(b);
+    }
     int hyphenA = a.lastIndexOf('-');
+    if (isSameProject(a, hyphenA, b)) {
+      // The common case on a board: one project, numbers of different lengths.
+      return Integer.compare(a.length(), b.length());
+    }
     int hyphenB = b.lastIndexOf('-');
     int byProject = compareRegions(a, 0, hyphenA, b, 0, hyphenB);
     if (byProject != 0) {
@@ -51,6 +63,15 @@ public record IssueKey(String value) implements Comparable<IssueKey> {
       return Integer.compare(digitsA, digitsB); // no leading zeros: more digits, larger number
     }
     return compareRegions(a, hyphenA + 1, a.length(), b, hyphenB + 1, b.length());
+  }
+
+  /**
+   * True when {@code b} has its hyphen where {@code a} has it, at {@code hyphenA}, and the same
+   * characters before it. A project key holds no hyphen, so then both have the same project; this
+   * spares finding the hyphen of {@code b}.
+   */
+  private static boolean isSameProject(String a, int hyphenA, String b) {
+    return b.length() > hyphenA && b.charAt(hyphenA) == '-' && a.regionMatches(0, b, 0, hyphenA);
   }
 
   private static int compareRegions(String a, int fromA, int toA, String b, int fromB, int toB) {

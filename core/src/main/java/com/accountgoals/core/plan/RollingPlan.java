@@ -3,7 +3,6 @@ package com.accountgoals.core.plan;
 import com.accountgoals.core.quarter.DateWindow;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -37,10 +36,28 @@ public record RollingPlan(
   /** The months a plan covers. */
   public static final int MONTHS = 3;
 
+  // Written out rather than composed with Comparator.comparing (which boxes the flag and calls a
+  // lambda per key): the plan sorts every action of its first month.
   private static final Comparator<PlannedAction> DETAIL_ORDER =
-      Comparator.comparing((PlannedAction p) -> !p.carriedOver())
-          .thenComparing(p -> p.action().dueDate())
-          .thenComparing(p -> p.action().key());
+      (a, b) -> {
+        if (a.carriedOver() != b.carriedOver()) {
+          return a.carriedOver() ? -1 : 1;
+        }
+        int byDue = a.action().dueDate().compareTo(b.action().dueDate());
+        return byDue != 0 ? byDue : a.action().key().compareTo(b.action().key());
+      };
+  // Most actions first; ties by name, with "nobody" / "no goal" last. Written out as above.
+  private static final Comparator<ActionCount> MOST_ACTIONS_FIRST =
+      (a, b) -> {
+        int byActions = Integer.compare(b.actions(), a.actions());
+        if (byActions != 0) {
+          return byActions;
+        }
+        if (a.name() == null || b.name() == null) {
+          return a.name() == b.name() ? 0 : a.name() == null ? 1 : -1;
+        }
+        return a.name().compareTo(b.name());
+      };
 
   public RollingPlan {
     Objects.requireNonNull(firstMonth, "firstMonth");
@@ -78,7 +95,7 @@ public record RollingPlan(
         }
         continue;
       }
-      int monthIndex = (int) first.until(YearMonth.from(due), ChronoUnit.MONTHS);
+      int monthIndex = monthsFrom(first, due);
       if (monthIndex == 0) {
         detail.add(new PlannedAction(action, false));
       } else if (monthIndex < MONTHS) {
@@ -96,6 +113,14 @@ public record RollingPlan(
         carriedOver,
         tallies.stream().map(OutlineTally::outline).toList(),
         undatedOpen);
+  }
+
+  /**
+   * Whole months from {@code first} to the month of {@code day}, as {@code first.until(
+   * YearMonth.from(day), MONTHS)} counts them, without building a {@code YearMonth} per action.
+   */
+  private static int monthsFrom(YearMonth first, LocalDate day) {
+    return (day.getYear() - first.getYear()) * 12 + day.getMonthValue() - first.getMonthValue();
   }
 
   /** The days the plan covers: the first day of its first month to the last of its third. */
@@ -141,14 +166,10 @@ public record RollingPlan(
       return new MonthOutline(month, actions, open, sorted(perGoal), sorted(perOwner));
     }
 
-    // Most actions first; ties by name, with "nobody" / "no goal" last.
     private static List<ActionCount> sorted(Map<String, int[]> counts) {
       List<ActionCount> list = new ArrayList<>(counts.size());
       counts.forEach((name, count) -> list.add(new ActionCount(name, count[0])));
-      list.sort(
-          Comparator.comparingInt(ActionCount::actions)
-              .reversed()
-              .thenComparing(ActionCount::name, Comparator.nullsLast(Comparator.naturalOrder())));
+      list.sort(MOST_ACTIONS_FIRST);
       return list;
     }
   }

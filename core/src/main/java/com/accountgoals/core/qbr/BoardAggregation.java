@@ -54,7 +54,15 @@ final class BoardAggregation {
         return byGoal != 0 ? byGoal : a.text().compareTo(b.text());
       };
   private static final Comparator<AlignmentFinding> BY_FINDING_GOAL =
-      Comparator.comparing(AlignmentFinding::goal).thenComparing(AlignmentFinding::problem);
+      (a, b) -> {
+        int byGoal = a.goal().compareTo(b.goal());
+        return byGoal != 0 ? byGoal : a.problem().compareTo(b.problem());
+      };
+  // Written out too: Comparator.comparing shares one lambda body among all its comparators, so
+  // its calls to the key and to compareTo were megamorphic and not inlined.
+  private static final Comparator<Kpi> BY_KPI_GOAL = (a, b) -> a.goal().compareTo(b.goal());
+  private static final Comparator<SmartAssessment> BY_ASSESSED_GOAL =
+      (a, b) -> a.goal().compareTo(b.goal());
   private static final Comparator<OwnerRollup> TEAM_FIRST =
       Comparator.comparing(OwnerRollup::owner, Comparator.nullsFirst(Comparator.naturalOrder()));
 
@@ -108,8 +116,8 @@ final class BoardAggregation {
     this.standings = new TopList<>(limit, NEEDING_ATTENTION_FIRST);
     this.redFactors = new TopList<>(limit, BY_GOAL);
     this.amberFactors = new TopList<>(limit, BY_GOAL);
-    this.kpis = new TopList<>(limit, Comparator.comparing(Kpi::goal));
-    this.notSmart = new TopList<>(limit, Comparator.comparing(SmartAssessment::goal));
+    this.kpis = new TopList<>(limit, BY_KPI_GOAL);
+    this.notSmart = new TopList<>(limit, BY_ASSESSED_GOAL);
     this.alignment = new TopList<>(limit, BY_FINDING_GOAL);
     this.nextQuarter = new TopList<>(limit, BY_DUE_DATE);
   }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Checks business goals and milestones against SMART. Visions and relationship goals are judged,
@@ -73,53 +74,60 @@ public final class SmartCheck {
     if (!goal.level().isMeasurable()) {
       return new SmartAssessment(goal.key(), false, List.of());
     }
-    Report report = new Report(true);
-    check(goal, supported, date, report);
-    return new SmartAssessment(goal.key(), true, report.findings());
+    List<SmartFinding> findings = new ArrayList<>(4);
+    checkSpecific(goal, findings);
+    checkMeasurable(goal, findings);
+    checkAchievable(goal, date, findings);
+    checkRelevant(goal, supported, findings);
+    checkTimeBound(goal, supported, findings);
+    return new SmartAssessment(goal.key(), true, findings);
   }
 
   /**
-   * True when {@code goal} meets every criterion, or is not checked at all. Builds no findings: the
-   * board asks this of every goal and wants the findings of a few.
+   * True when {@code goal} meets every criterion, or is not checked at all. Builds no findings and
+   * stops at the first criterion that fails: the board asks this of every goal and wants the
+   * findings of a few.
    */
   public boolean isSmart(Goal goal, Goal supported, LocalDate date) {
     if (!goal.level().isMeasurable()) {
       return true;
     }
-    Report report = new Report(false);
-    check(goal, supported, date, report);
-    return !report.failed();
+    return checkSpecific(goal, null)
+        && checkMeasurable(goal, null)
+        && checkAchievable(goal, date, null)
+        && checkRelevant(goal, supported, null)
+        && checkTimeBound(goal, supported, null);
   }
 
-  private void check(Goal goal, Goal supported, LocalDate date, Report report) {
-    checkSpecific(goal, report);
-    checkMeasurable(goal, report);
-    checkAchievable(goal, date, report);
-    checkRelevant(goal, supported, report);
-    checkTimeBound(goal, supported, report);
-  }
+  // Each check below adds its findings to the list it is given and returns whether the goal
+  // passed. Given no list (null), it returns at the first failure and builds nothing.
 
-  private static void checkSpecific(Goal goal, Report report) {
+  private static boolean checkSpecific(Goal goal, List<SmartFinding> findings) {
+    boolean passed = true;
     int words = wordsIn(goal.summary(), MIN_SUMMARY_WORDS);
     if (words < MIN_SUMMARY_WORDS) {
-      report.fail(SPECIFIC, SmartMessages.SPECIFIC_SUMMARY_VAGUE, words, MIN_SUMMARY_WORDS);
+      passed =
+          fail(findings, SPECIFIC, SmartMessages.SPECIFIC_SUMMARY_VAGUE, words, MIN_SUMMARY_WORDS);
     }
     if (!goal.metric().hasTarget()) {
-      report.fail(SPECIFIC, SmartMessages.SPECIFIC_NO_SIZE);
+      passed = fail(findings, SPECIFIC, SmartMessages.SPECIFIC_NO_SIZE);
     }
+    return passed;
   }
 
-  private static void checkMeasurable(Goal goal, Report report) {
+  private static boolean checkMeasurable(Goal goal, List<SmartFinding> findings) {
+    boolean passed = true;
     Metric metric = goal.metric();
     if (!metric.hasUnit()) {
-      report.fail(MEASURABLE, SmartMessages.MEASURABLE_NO_UNIT);
+      passed = fail(findings, MEASURABLE, SmartMessages.MEASURABLE_NO_UNIT);
     }
     if (!metric.hasBaseline() && goal.isAt(GoalLevel.BUSINESS)) {
-      report.fail(MEASURABLE, SmartMessages.MEASURABLE_NO_BASELINE);
+      passed = fail(findings, MEASURABLE, SmartMessages.MEASURABLE_NO_BASELINE);
     }
     if (!metric.hasTarget()) {
-      report.fail(MEASURABLE, SmartMessages.MEASURABLE_NO_TARGET);
+      passed = fail(findings, MEASURABLE, SmartMessages.MEASURABLE_NO_TARGET);
     }
+    return passed;
   }
 
   /**
@@ -128,46 +136,60 @@ public final class SmartCheck {
    * actual or due date, too little history, the target already reached, or the due date passed
    * (that is an overdue goal, not an unrealistic one).
    */
-  private void checkAchievable(Goal goal, LocalDate date, Report report) {
+  private boolean checkAchievable(Goal goal, LocalDate date, List<SmartFinding> findings) {
     Metric metric = goal.metric();
     if (!metric.hasBaseline() || !metric.hasTarget() || !metric.hasActual()) {
-      return;
+      return true;
     }
     if (!goal.hasDueDate()) {
-      return;
+      return true;
     }
     double monthsSoFar = monthsBetween(metric.baseline().date(), date);
     double monthsLeft = monthsBetween(date, goal.dueDate());
     Direction direction = metric.directionOr(null); // set: baseline and target were checked
     double stillNeeded = direction.gain(metric.actual(), metric.target());
     if (monthsSoFar < achievability.monthsOfHistory() || monthsLeft <= 0 || stillNeeded <= 0) {
-      return;
+      return true;
     }
     double neededPace = stillNeeded / monthsLeft;
     double achievedPace = direction.gain(metric.baseline().value(), metric.actual()) / monthsSoFar;
-    String unit = Objects.toString(metric.unit(), "");
-    if (achievedPace <= 0) {
-      report.fail(
-          ACHIEVABLE, SmartMessages.ACHIEVABLE_NO_PROGRESS_YET, neededPace, unit, monthsSoFar);
-    } else if (neededPace > achievability.paceRatio() * achievedPace) {
-      report.fail(
-          ACHIEVABLE,
-          SmartMessages.ACHIEVABLE_PACE_FAR_ABOVE_HISTORY,
-          neededPace,
-          achievedPace,
-          unit,
-          achievability.paceRatio());
+    boolean noProgress = achievedPace <= 0;
+    if (!noProgress && neededPace <= achievability.paceRatio() * achievedPace) {
+      return true;
     }
+    if (findings == null) {
+      return false; // before boxing the numbers for a finding nobody reads
+    }
+    String unit = Objects.toString(metric.unit(), "");
+    if (noProgress) {
+      return fail(
+          findings,
+          ACHIEVABLE,
+          SmartMessages.ACHIEVABLE_NO_PROGRESS_YET,
+          neededPace,
+          unit,
+          monthsSoFar);
+    }
+    return fail(
+        findings,
+        ACHIEVABLE,
+        SmartMessages.ACHIEVABLE_PACE_FAR_ABOVE_HISTORY,
+        neededPace,
+        achievedPace,
+        unit,
+        achievability.paceRatio());
   }
 
-  private static void checkRelevant(Goal goal, Goal supported, Report report) {
-    AlignmentRule.problemOf(goal, supported)
-        .ifPresent(
-            problem ->
-                report.fail(
-                    RELEVANT,
-                    relevanceMessage(problem),
-                    goal.supports() == null ? "" : goal.supports()));
+  private static boolean checkRelevant(Goal goal, Goal supported, List<SmartFinding> findings) {
+    Optional<AlignmentProblem> problem = AlignmentRule.problemOf(goal, supported);
+    if (problem.isEmpty()) {
+      return true;
+    }
+    return fail(
+        findings,
+        RELEVANT,
+        relevanceMessage(problem.get()),
+        goal.supports() == null ? "" : goal.supports());
   }
 
   private static SmartMessages relevanceMessage(AlignmentProblem problem) {
@@ -180,21 +202,22 @@ public final class SmartCheck {
     };
   }
 
-  private static void checkTimeBound(Goal goal, Goal supported, Report report) {
+  private static boolean checkTimeBound(Goal goal, Goal supported, List<SmartFinding> findings) {
     if (!goal.hasDueDate()) {
-      report.fail(TIME_BOUND, SmartMessages.TIME_BOUND_NO_DUE_DATE);
-      return;
+      return fail(findings, TIME_BOUND, SmartMessages.TIME_BOUND_NO_DUE_DATE);
     }
     if (supported != null
         && supported.hasDueDate()
         && goal.dueDate().isAfter(supported.dueDate())) {
-      report.fail(
+      return fail(
+          findings,
           TIME_BOUND,
           SmartMessages.TIME_BOUND_AFTER_SUPPORTED_GOAL,
           goal.dueDate(),
           supported.key(),
           supported.dueDate());
     }
+    return true;
   }
 
   private static double monthsBetween(LocalDate from, LocalDate to) {
@@ -216,32 +239,15 @@ public final class SmartCheck {
     return words;
   }
 
-  /** Where the checks report: findings in full, or only whether any criterion failed. */
-  private static final class Report {
-    private final boolean detailed;
-    private List<SmartFinding> findings = List.of();
-    private boolean failed;
-
-    Report(boolean detailed) {
-      this.detailed = detailed;
+  /** Adds a finding to {@code findings} unless it is null; returns false: the goal failed. */
+  private static boolean fail(
+      List<SmartFinding> findings,
+      SmartCriterion criterion,
+      SmartMessages message,
+      Object... arguments) {
+    if (findings != null) {
+      findings.add(SmartFinding.of(criterion, message, arguments));
     }
-
-    void fail(SmartCriterion criterion, SmartMessages message, Object... arguments) {
-      failed = true;
-      if (detailed) {
-        if (findings.isEmpty()) {
-          findings = new ArrayList<>(4);
-        }
-        findings.add(SmartFinding.of(criterion, message, arguments));
-      }
-    }
-
-    boolean failed() {
-      return failed;
-    }
-
-    List<SmartFinding> findings() {
-      return findings;
-    }
+    return false;
   }
 }
