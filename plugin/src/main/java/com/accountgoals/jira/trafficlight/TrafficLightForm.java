@@ -56,7 +56,7 @@ final class TrafficLightForm {
     List<String> texts = values(params, TEXT);
     List<Map<String, String>> rows = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
-      rows.add(row(i < colours.size() ? colours.get(i) : Colour.GREEN.name(), texts.get(i)));
+      rows.add(row(i < colours.size() ? colours.get(i) : Colour.AMBER.name(), texts.get(i)));
     }
     return model(nullToEmpty(first(params, OVERALL)), rows, keptText(params));
   }

@@ -12,7 +12,6 @@ import com.accountgoals.jira.testing.TestI18n;
 import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
 import java.io.StringReader;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -256,9 +255,5 @@ class TrafficLightTemplatesTest {
 
   private static TrafficLightFieldType type(Locale locale) {
     return new TrafficLightFieldType(null, null, TestI18n.userSpeaking(locale), null);
-  }
-
-  static List<String> templates() {
-    return List.of("view.vm", "column-view.vm", "edit.vm", "xml.vm");
   }
 }
