@@ -44,7 +44,8 @@ public final class AlignmentCycles {
       while (current != null && goalsByKey.containsKey(current) && !state.containsKey(current)) {
         state.put(current, ON_CURRENT_WALK);
         walk.add(current);
-        current = goalsByKey.get(current).supports();
+        List<IssueKey> up = goalsByKey.get(current).supports();
+        current = up.isEmpty() ? null : up.get(0); // TEMPORARY
       }
       if (current != null && ON_CURRENT_WALK.equals(state.get(current))) {
         cycles.add(startingWithSmallest(walk.subList(walk.indexOf(current), walk.size())));

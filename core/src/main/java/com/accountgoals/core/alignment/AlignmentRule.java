@@ -54,7 +54,7 @@ public final class AlignmentRule {
 
   /** The goal {@code goal} supports among {@code goalsByKey}; {@code null} if none is found. */
   public static Goal supportedGoal(Goal goal, Map<IssueKey, Goal> goalsByKey) {
-    return goal.supportsAnotherGoal() ? goalsByKey.get(goal.supports()) : null;
+    return goal.supportsAnotherGoal() ? goalsByKey.get(goal.supports().get(0)) : null; // TEMPORARY
   }
 
   /** True when {@code goal}'s link is in order. */

@@ -4,19 +4,24 @@ import com.accountgoals.core.quarter.DateWindow;
 import com.accountgoals.core.trafficlight.TrafficLight;
 import com.accountgoals.core.validation.InvalidValueException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
- * One goal of an account at one of the four levels: a Jira issue of type Goal or Milestone.
+ * One goal of an account: a Jira issue of type Goal or Milestone, as the adapters read it.
  *
- * @param key the issue key; its project is the account
- * @param summary what the goal says, as the team wrote it
+ * @param key the issue key; its project is the account (or, for a goal outside the account that one
+ *     of its goals supports, that goal's project)
+ * @param summary what the goal says, as the team wrote it: at most 255 characters, one line
  * @param level vision, relationship, business goal or milestone
+ * @param scope whose goal it is: an individual's, the team's or the company's
  * @param category the kind of goal; {@link GoalCategory#OTHER} when nobody chose one
+ * @param kpi true when the team marked the goal as a KPI the QBR tracks, in any category
  * @param owner the person responsible (a Jira user name); {@code null} for a team goal
  * @param dueDate when the goal should be reached; {@code null} if nobody set one
- * @param status open or done
- * @param supports the goal this one supports (the alignment link); {@code null} if none
+ * @param status open, done or dropped
+ * @param supports the goals this one supports (its alignment links), sorted, without repeats
  * @param trafficLight the goal's own traffic light; {@link TrafficLight#none()} if unset
  * @param metric the metric of a measurable goal; {@link Metric#none()} otherwise
  */
@@ -24,11 +29,13 @@ public record Goal(
     IssueKey key,
     String summary,
     GoalLevel level,
+    GoalScope scope,
     GoalCategory category,
+    boolean kpi,
     String owner,
     LocalDate dueDate,
     GoalStatus status,
-    IssueKey supports,
+    List<IssueKey> supports,
     TrafficLight trafficLight,
     Metric metric) {
 
@@ -36,18 +43,21 @@ public record Goal(
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(supports, "supports");
     Objects.requireNonNull(trafficLight, "trafficLight");
     Objects.requireNonNull(metric, "metric");
     if (summary.isBlank()) {
       throw new InvalidValueException(GoalMessages.SUMMARY_BLANK.key(), key);
     }
-    if (key.equals(supports)) {
+    summary = Texts.requireSingleLine(summary.strip());
+    owner = owner == null || owner.isBlank() ? null : owner.strip();
+    if (supports.contains(key)) {
       throw new InvalidValueException(GoalMessages.SUPPORTS_ITSELF.key(), key);
     }
-    summary = summary.strip();
-    owner = owner == null || owner.isBlank() ? null : owner.strip();
+    supports = supports.size() < 2 ? List.copyOf(supports) : List.copyOf(new TreeSet<>(supports));
   }
 
   /** The account project the goal belongs to. */
@@ -55,12 +65,21 @@ public record Goal(
     return key.project();
   }
 
+  /** True when the goal belongs to {@code project}. */
+  public boolean belongsTo(ProjectKey project) {
+    return key.isIn(project);
+  }
+
   public boolean isAt(GoalLevel someLevel) {
     return level == someLevel;
   }
 
   public boolean isOpen() {
-    return status == GoalStatus.OPEN;
+    return status.isOpen();
+  }
+
+  public boolean isDropped() {
+    return status.isDropped();
   }
 
   public boolean hasDueDate() {
@@ -71,9 +90,11 @@ public record Goal(
     return owner != null;
   }
 
-  /** True when the goal names a goal it supports. Whether that goal exists is another matter. */
+  /**
+   * True when the goal names a goal it supports. Whether that goal is visible is another matter.
+   */
   public boolean supportsAnotherGoal() {
-    return supports != null;
+    return !supports.isEmpty();
   }
 
   /** True when the due date falls within {@code from} to {@code to}, both included. */
@@ -86,29 +107,57 @@ public record Goal(
     return window.contains(dueDate);
   }
 
-  /** Where the goal stands against its due date on {@code date}. */
-  public Outcome outcomeOn(LocalDate date) {
-    return outcomeOn(date, null);
+  /**
+   * The outcome of this goal on {@code date}, read on its own readings (see {@link Outcome}). A
+   * vision or relationship goal has no metric: closed as done it is {@link Outcome#DONE}.
+   */
+  public Verdict verdictOn(LocalDate date) {
+    if (!level.isMeasurable()) {
+      return unmeasuredVerdictOn(date);
+    }
+    return OutcomeRule.judge(
+        metric::targetOn, dueDate, metric.direction(), metric.readings(), status, date);
   }
 
   /**
-   * Where the goal stands against its due date on {@code date}. A measured value decides whether
-   * the target was reached; without one, or without a direction to read it in, the team's status
-   * does.
+   * The outcome of this milestone on {@code date}, read on its business goal's metric: the value of
+   * {@code goal} on or after the milestone's date tells whether the milestone was reached (the
+   * milestone's own readings, if it has any), in the goal's direction. The milestone is dropped
+   * with its goal, and missed when either is closed without reaching it.
    *
-   * @param fallbackDirection the direction to read the metric in when it has no baseline of its own
-   *     (a milestone: its business goal's); {@code null} if none is known
+   * @param goal the business goal the milestone belongs to; {@code null} when it has none, and then
+   *     the milestone is read on its own metric
    */
-  public Outcome outcomeOn(LocalDate date, Direction fallbackDirection) {
-    if (metric.isTargetReached(fallbackDirection)) {
-      return Outcome.MET;
+  public Verdict verdictAsMilestoneOf(Goal goal, LocalDate date) {
+    if (goal == null) {
+      return verdictOn(date);
     }
-    if (!isOpen()) {
-      return metric.isShortOfTarget(fallbackDirection) ? Outcome.MISSED : Outcome.MET;
+    Readings readings = metric.readings().isEmpty() ? goal.metric().readings() : metric.readings();
+    GoalStatus effective = status;
+    if (goal.isDropped() || status.isDropped()) {
+      effective = GoalStatus.DROPPED;
+    } else if (!goal.isOpen()) {
+      effective = GoalStatus.DONE;
+    }
+    return OutcomeRule.judge(
+        metric::targetOn, dueDate, goal.metric().direction(), readings, effective, date);
+  }
+
+  /** The outcome alone, as {@link #verdictOn}. */
+  public Outcome outcomeOn(LocalDate date) {
+    return verdictOn(date).outcome();
+  }
+
+  private Verdict unmeasuredVerdictOn(LocalDate date) {
+    if (status.isDropped()) {
+      return Verdict.of(Outcome.DROPPED);
+    }
+    if (status.isDone()) {
+      return Verdict.of(Outcome.DONE);
     }
     if (dueDate == null) {
-      return Outcome.UNDATED;
+      return Verdict.of(Outcome.UNDATED);
     }
-    return dueDate.isBefore(date) ? Outcome.OVERDUE : Outcome.UPCOMING;
+    return Verdict.of(dueDate.isBefore(date) ? Outcome.OVERDUE : Outcome.UPCOMING);
   }
 }

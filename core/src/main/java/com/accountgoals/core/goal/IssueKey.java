@@ -28,6 +28,17 @@ public record IssueKey(String value) implements Comparable<IssueKey> {
     return new ProjectKey(value.substring(0, value.lastIndexOf('-')));
   }
 
+  /**
+   * True when the key belongs to {@code project}. Without building the project key: a board asks it
+   * of every row.
+   */
+  public boolean isIn(ProjectKey project) {
+    String projectKey = project.value();
+    return value.length() > projectKey.length()
+        && value.charAt(projectKey.length()) == '-'
+        && value.startsWith(projectKey);
+  }
+
   /** The issue number: the part after the hyphen. */
   public long number() {
     return Long.parseLong(value.substring(value.lastIndexOf('-') + 1));

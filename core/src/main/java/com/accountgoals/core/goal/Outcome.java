@@ -1,20 +1,31 @@
 package com.accountgoals.core.goal;
 
 /**
- * Where a goal or milestone stands against its due date on a given day, as a QBR reviews it.
+ * Where a goal or milestone stands on a given day, as a QBR reviews it. Met, missed, dropped and
+ * "closed, not measured" are distinct: a dropped goal is never met.
  *
- * @see Goal#outcomeOn(java.time.LocalDate, Direction)
+ * @see Goal#verdictOn(java.time.LocalDate)
  */
 public enum Outcome {
-  /** The target was reached, or the team closed the goal and no measured value contradicts it. */
-  MET(GoalMessages.OUTCOME_MET),
-  /** The team closed the goal without reaching the target. */
+  /**
+   * The target was reached on or before the due date (a floor or ceiling: held at the due date).
+   */
+  MET_ON_TIME(GoalMessages.OUTCOME_MET_ON_TIME),
+  /** The target was reached, after the due date. */
+  MET_LATE(GoalMessages.OUTCOME_MET_LATE),
+  /** A vision or relationship goal closed as done: it has no metric to meet or miss. */
+  DONE(GoalMessages.OUTCOME_DONE),
+  /** Closed (or, for a milestone, its business goal closed) short of the target. */
   MISSED(GoalMessages.OUTCOME_MISSED),
-  /** The due date has passed, the goal is still open and the target is not reached. */
+  /** A measurable goal closed as done without a single reading to tell whether it was met. */
+  CLOSED_NOT_MEASURED(GoalMessages.OUTCOME_CLOSED_NOT_MEASURED),
+  /** Closed as won't do, cancelled or duplicate: never met, never celebrated, shown apart. */
+  DROPPED(GoalMessages.OUTCOME_DROPPED),
+  /** The due date has passed, the target is not reached and the goal is still open. */
   OVERDUE(GoalMessages.OUTCOME_OVERDUE),
-  /** Still open and due today or later. */
+  /** Still open, not reached, due today or later. */
   UPCOMING(GoalMessages.OUTCOME_UPCOMING),
-  /** Still open and without a due date, so it can be neither late nor on time. */
+  /** Still open, not reached, and without a due date, so it can be neither late nor on time. */
   UNDATED(GoalMessages.OUTCOME_UNDATED);
 
   private final GoalMessages label;
@@ -28,8 +39,13 @@ public enum Outcome {
     return label.key();
   }
 
-  /** True when the goal is finished one way or the other. */
+  /** True when the target was reached, on time or late. Never true for a dropped goal. */
+  public boolean isMet() {
+    return this == MET_ON_TIME || this == MET_LATE;
+  }
+
+  /** True when nothing more will happen: met, missed, done, dropped or closed unmeasured. */
   public boolean isSettled() {
-    return this == MET || this == MISSED;
+    return this != OVERDUE && this != UPCOMING && this != UNDATED;
   }
 }

@@ -164,14 +164,14 @@ final class BoardAggregation {
     for (Goal goal : goals) {
       goalsByKey.put(goal.key(), goal);
       if (goal.isAt(GoalLevel.MILESTONE) && goal.supportsAnotherGoal()) {
-        milestonesByGoal.computeIfAbsent(goal.supports(), k -> new ArrayList<>(4)).add(goal);
+        milestonesByGoal.computeIfAbsent(goal.supports().get(0), k -> new ArrayList<>(4)).add(goal);
       }
     }
   }
 
   private void tally(Goal goal) {
     Goal supported = AlignmentRule.supportedGoal(goal, goalsByKey);
-    Outcome outcome = goal.outcomeOn(date, inheritedDirection(goal, supported));
+    Outcome outcome = goal.outcomeOn(date);
     levelTally[goal.level().ordinal()][goal.isOpen() ? 0 : 1]++;
     int[] owner = ownerCounts(goal.owner());
     owner[OwnerColumn.GOALS]++;
@@ -244,13 +244,13 @@ final class BoardAggregation {
   }
 
   private void tallyKpi(Goal goal) {
-    if (goal.category().isKpi() && goal.metric().hasActual()) {
+    if (goal.kpi() && goal.metric().isMeasuredOn(date)) {
       kpis.add(
           Kpi.of(
               goal.key(),
               goal.summary(),
               goal.metric().unit(),
-              goal.metric().actual(),
+              goal.metric().actualOn(date),
               previousKpiValues.get(goal.key())));
     }
   }
@@ -287,7 +287,7 @@ final class BoardAggregation {
     if (!goal.isAt(GoalLevel.MILESTONE) || supported == null) {
       return null;
     }
-    return supported.metric().directionOr(null);
+    return supported.metric().direction();
   }
 
   private List<LevelCount> levels() {

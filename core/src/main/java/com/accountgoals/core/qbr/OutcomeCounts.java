@@ -26,7 +26,7 @@ public record OutcomeCounts(int met, int missed, int overdue, int upcoming) {
    */
   static OutcomeCounts from(int[] byOutcome) {
     return new OutcomeCounts(
-        byOutcome[Outcome.MET.ordinal()],
+        byOutcome[Outcome.MET_ON_TIME.ordinal()] + byOutcome[Outcome.MET_LATE.ordinal()],
         byOutcome[Outcome.MISSED.ordinal()],
         byOutcome[Outcome.OVERDUE.ordinal()],
         byOutcome[Outcome.UPCOMING.ordinal()] + byOutcome[Outcome.UNDATED.ordinal()]);

@@ -138,7 +138,7 @@ public final class SmartCheck {
    */
   private boolean checkAchievable(Goal goal, LocalDate date, List<SmartFinding> findings) {
     Metric metric = goal.metric();
-    if (!metric.hasBaseline() || !metric.hasTarget() || !metric.hasActual()) {
+    if (!metric.hasBaseline() || !metric.hasTarget() || !metric.isMeasuredOn(date)) {
       return true;
     }
     if (!goal.hasDueDate()) {
@@ -146,13 +146,14 @@ public final class SmartCheck {
     }
     double monthsSoFar = monthsBetween(metric.baseline().date(), date);
     double monthsLeft = monthsBetween(date, goal.dueDate());
-    Direction direction = metric.directionOr(null); // set: baseline and target were checked
-    double stillNeeded = direction.gain(metric.actual(), metric.target());
+    Direction direction = metric.direction();
+    double actual = metric.actualOn(date);
+    double stillNeeded = direction.gain(actual, metric.target());
     if (monthsSoFar < achievability.monthsOfHistory() || monthsLeft <= 0 || stillNeeded <= 0) {
       return true;
     }
     double neededPace = stillNeeded / monthsLeft;
-    double achievedPace = direction.gain(metric.baseline().value(), metric.actual()) / monthsSoFar;
+    double achievedPace = direction.gain(metric.baseline().value(), actual) / monthsSoFar;
     boolean noProgress = achievedPace <= 0;
     if (!noProgress && neededPace <= achievability.paceRatio() * achievedPace) {
       return true;

@@ -18,18 +18,18 @@ public record Progress(double percent, double unclampedPercent) {
    * goal that holds a level (target equal to baseline) is at 100 % while it holds it and 0 % below
    * it.
    */
-  public static Optional<Progress> of(Metric metric) {
-    if (!metric.hasBaseline() || !metric.hasTarget() || !metric.hasActual()) {
+  public static Optional<Progress> of(Metric metric, java.time.LocalDate date) {
+    if (!metric.hasBaseline() || !metric.hasTarget() || !metric.isMeasuredOn(date)) {
       return Optional.empty();
     }
     double baseline = metric.baseline().value();
-    Direction direction = metric.direction().orElseThrow();
+    Direction direction = metric.direction();
     double needed = direction.gain(baseline, metric.target());
     double raw;
     if (needed == 0) {
-      raw = direction.reaches(metric.actual(), metric.target()) ? 100 : 0;
+      raw = direction.reaches(metric.actualOn(date), metric.target()) ? 100 : 0;
     } else {
-      raw = 100 * direction.gain(baseline, metric.actual()) / needed;
+      raw = 100 * direction.gain(baseline, metric.actualOn(date)) / needed;
     }
     return Optional.of(new Progress(Math.max(0, Math.min(100, raw)), raw));
   }

@@ -29,14 +29,14 @@ public record Standing(
   public static Standing of(
       Goal goal, Collection<Goal> milestones, LocalDate date, HealthTolerance tolerance) {
     Optional<Trajectory> trajectory = Trajectory.of(goal, milestones);
-    Double actual = goal.metric().actual();
+    Double actual = goal.metric().actualOn(date);
     Double planned = trajectory.map(t -> t.plannedOn(date)).orElse(null);
     Health health =
         trajectory.isPresent() && actual != null
             ? trajectory.get().healthOn(date, actual, tolerance)
             : Health.NOT_MEASURED;
     return new Standing(
-        goal.key(), date, planned, actual, health, Progress.of(goal.metric()).orElse(null));
+        goal.key(), date, planned, actual, health, Progress.of(goal.metric(), date).orElse(null));
   }
 
   /**
@@ -46,7 +46,7 @@ public record Standing(
    */
   public static Health healthOf(
       Goal goal, Collection<Goal> milestones, LocalDate date, HealthTolerance tolerance) {
-    Double actual = goal.metric().actual();
+    Double actual = goal.metric().actualOn(date);
     if (actual == null) {
       return Health.NOT_MEASURED;
     }

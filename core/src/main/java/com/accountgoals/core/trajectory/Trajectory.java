@@ -67,7 +67,7 @@ public final class Trajectory {
     days[n] = due.toEpochDay();
     values[n] = metric.target();
     n++;
-    Direction direction = metric.direction().orElseThrow();
+    Direction direction = metric.direction();
     if (n < days.length) { // some milestones did not count
       return Optional.of(
           new Trajectory(Arrays.copyOf(days, n), Arrays.copyOf(values, n), direction));
@@ -96,7 +96,7 @@ public final class Trajectory {
     return new Trajectory(
         new long[] {metric.baseline().date().toEpochDay()},
         new double[] {metric.target()},
-        metric.direction().orElseThrow());
+        metric.direction());
   }
 
   /** The planned value on {@code date}. */

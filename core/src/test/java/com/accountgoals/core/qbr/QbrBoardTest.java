@@ -81,7 +81,7 @@ class QbrBoardTest {
       assertThat(review.milestoneLines().shown())
           .extracting(GoalLine::key, GoalLine::outcome)
           .containsExactly(
-              tuple(key("ACME-4"), Outcome.MET),
+              tuple(key("ACME-4"), Outcome.MET_ON_TIME),
               tuple(key("ACME-14"), Outcome.OVERDUE),
               tuple(key("ACME-8"), Outcome.UPCOMING));
     }
