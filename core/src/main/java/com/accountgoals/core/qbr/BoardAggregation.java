@@ -1,15 +1,15 @@
 package com.accountgoals.core.qbr;
 
-import com.accountgoals.core.alignment.AlignmentCycles;
 import com.accountgoals.core.alignment.AlignmentFinding;
-import com.accountgoals.core.alignment.AlignmentProblem;
-import com.accountgoals.core.alignment.AlignmentRule;
-import com.accountgoals.core.goal.Direction;
 import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.GoalLevel;
+import com.accountgoals.core.goal.GoalScope;
 import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.goal.Outcome;
 import com.accountgoals.core.goal.ProjectKey;
+import com.accountgoals.core.goal.Reading;
+import com.accountgoals.core.goal.Readings;
+import com.accountgoals.core.goal.Verdict;
 import com.accountgoals.core.plan.Action;
 import com.accountgoals.core.plan.RollingPlan;
 import com.accountgoals.core.port.AccountRows;
@@ -21,286 +21,358 @@ import com.accountgoals.core.trafficlight.Colour;
 import com.accountgoals.core.trafficlight.Factor;
 import com.accountgoals.core.trafficlight.TrafficLight;
 import com.accountgoals.core.trajectory.Health;
+import com.accountgoals.core.trajectory.HealthRule;
+import com.accountgoals.core.trajectory.MilestoneFinding;
+import com.accountgoals.core.trajectory.MilestonePoints;
 import com.accountgoals.core.trajectory.Standing;
+import com.accountgoals.core.trajectory.Trajectory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * One board being built. Reads the goals twice (once to index them by key and group milestones
- * under their business goals, once to tally) and the actions once; every tally is bounded by the
- * row count and every list by the board's list limit. Not thread-safe; used once.
+ * One board being built. Reads the goals twice (once to index every visible goal by key and group
+ * milestones under their business goals, once to tally the account's own) and the actions once.
+ * Every tally is bounded by the row count and every list by the board's list limit; every list is
+ * cut in one order ({@link Ranked}), so the same rows in any order give an equal board. Not
+ * thread-safe; used once.
  */
 final class BoardAggregation {
 
-  // Written out rather than composed with Comparator.comparing: the lists see every row.
-  private static final Comparator<GoalLine> BY_DUE_DATE =
-      (a, b) -> {
-        int byDate = compareDueDates(a.dueDate(), b.dueDate());
-        return byDate != 0 ? byDate : a.key().compareTo(b.key());
-      };
-  private static final Comparator<Standing> NEEDING_ATTENTION_FIRST =
-      (a, b) -> {
-        int byHealth = Integer.compare(attentionRank(a.health()), attentionRank(b.health()));
-        return byHealth != 0 ? byHealth : a.goal().compareTo(b.goal());
-      };
-  private static final Comparator<FactorLine> BY_GOAL =
+  private static final Comparator<MilestoneFinding> BY_GOAL_THEN_MILESTONE =
       (a, b) -> {
         int byGoal = a.goal().compareTo(b.goal());
-        return byGoal != 0 ? byGoal : a.text().compareTo(b.text());
+        if (byGoal != 0) {
+          return byGoal;
+        }
+        int byMilestone = a.milestone().compareTo(b.milestone());
+        return byMilestone != 0 ? byMilestone : a.problem().compareTo(b.problem());
       };
-  private static final Comparator<AlignmentFinding> BY_FINDING_GOAL =
-      (a, b) -> {
-        int byGoal = a.goal().compareTo(b.goal());
-        return byGoal != 0 ? byGoal : a.problem().compareTo(b.problem());
-      };
-  // Written out too: Comparator.comparing shares one lambda body among all its comparators, so
-  // its calls to the key and to compareTo were megamorphic and not inlined.
-  private static final Comparator<Kpi> BY_KPI_GOAL = (a, b) -> a.goal().compareTo(b.goal());
-  private static final Comparator<SmartAssessment> BY_ASSESSED_GOAL =
-      (a, b) -> a.goal().compareTo(b.goal());
   private static final Comparator<OwnerRollup> TEAM_FIRST =
       Comparator.comparing(OwnerRollup::owner, Comparator.nullsFirst(Comparator.naturalOrder()));
+  private static final int CYCLES_LAST = 1;
 
   private final ProjectKey project;
   private final Quarter quarter;
   private final DateWindow quarterDays;
+  private final DateWindow previousQuarterDays;
   private final DateWindow nextQuarterDays;
   private final LocalDate date;
-  private final Map<IssueKey, Double> previousKpiValues;
   private final BoardSettings settings;
-  private final SmartCheck smartCheck;
+  private final int limit;
 
-  private final int[][] levelTally = new int[GoalLevel.values().length][2];
+  private final int[][] levelTally = new int[GoalLevel.values().length][3];
   private final int[] goalOutcomes = new int[Outcome.values().length];
   private final int[] milestoneOutcomes = new int[Outcome.values().length];
   private final int[] healthTally = new int[Health.values().length];
   private final int[] colourTally = new int[Colour.values().length];
   private int withoutLight;
-  private final TopList<GoalLine> goalsInQuarter;
-  private final TopList<GoalLine> milestonesInQuarter;
-  private final TopList<Standing> standings;
-  private final TopList<FactorLine> redFactors;
-  private final TopList<FactorLine> amberFactors;
-  private final TopList<Kpi> kpis;
-  private final TopList<SmartAssessment> notSmart;
-  private final TopList<AlignmentFinding> alignment;
-  private final TopList<GoalLine> nextQuarter;
+  private final TopList<Ranked<GoalLine>> goalsInQuarter;
+  private final TopList<Ranked<GoalLine>> milestonesInQuarter;
+  private final TopList<Ranked<GoalLine>> wins;
+  private final TopList<Ranked<GoalLine>> dropped;
+  private final TopList<Ranked<Standing>> standings;
+  private final List<TopList<Ranked<GoalLine>>> goalsByColour = new ArrayList<>(3);
+  private final List<TopList<Ranked<FactorLine>>> factorsByColour = new ArrayList<>(3);
+  private final TopList<Ranked<Kpi>> kpis;
+  private final TopList<Ranked<SmartAssessment>> notSmart;
+  private final TopList<Ranked<AlignmentFinding>> alignment;
+  private final TopList<MilestoneFinding> milestoneFindings;
+  private final TopList<Ranked<GoalLine>> nextQuarter;
   private final Map<String, int[]> ownerTally = new HashMap<>();
-  private final List<IssueKey> linksNotUpward = new ArrayList<>();
 
   private Map<IssueKey, Goal> goalsByKey;
   private Map<IssueKey, List<Goal>> milestonesByGoal;
+  private BoardRules rules;
+  private Goal vision;
 
-  BoardAggregation(
-      ProjectKey project,
-      Quarter quarter,
-      LocalDate date,
-      Map<IssueKey, Double> previousKpiValues,
-      BoardSettings settings) {
+  BoardAggregation(ProjectKey project, Quarter quarter, LocalDate date, BoardSettings settings) {
     this.project = project;
     this.quarter = quarter;
     this.quarterDays = quarter.days();
+    this.previousQuarterDays = quarter.previous().days();
     this.nextQuarterDays = quarter.next().days();
     this.date = date;
-    this.previousKpiValues = previousKpiValues;
     this.settings = settings;
-    this.smartCheck = new SmartCheck(settings.achievability());
-    int limit = settings.listLimit();
-    this.goalsInQuarter = new TopList<>(limit, BY_DUE_DATE);
-    this.milestonesInQuarter = new TopList<>(limit, BY_DUE_DATE);
-    this.standings = new TopList<>(limit, NEEDING_ATTENTION_FIRST);
-    this.redFactors = new TopList<>(limit, BY_GOAL);
-    this.amberFactors = new TopList<>(limit, BY_GOAL);
-    this.kpis = new TopList<>(limit, BY_KPI_GOAL);
-    this.notSmart = new TopList<>(limit, BY_ASSESSED_GOAL);
-    this.alignment = new TopList<>(limit, BY_FINDING_GOAL);
-    this.nextQuarter = new TopList<>(limit, BY_DUE_DATE);
+    this.limit = settings.listLimit();
+    this.goalsInQuarter = TopList.ranked(limit);
+    this.milestonesInQuarter = TopList.ranked(limit);
+    this.wins = TopList.ranked(limit);
+    this.dropped = TopList.ranked(limit);
+    this.standings = TopList.ranked(limit);
+    for (int i = 0; i < Colour.values().length; i++) {
+      goalsByColour.add(TopList.ranked(limit));
+      factorsByColour.add(TopList.ranked(limit));
+    }
+    this.kpis = TopList.ranked(limit);
+    this.notSmart = TopList.ranked(limit);
+    this.alignment = TopList.ranked(limit);
+    this.milestoneFindings = new TopList<>(limit, BY_GOAL_THEN_MILESTONE);
+    this.nextQuarter = TopList.ranked(limit);
   }
 
   QbrBoard over(AccountRows rows) {
     index(rows.goals());
     for (Goal goal : rows.goals()) {
-      tally(goal);
-    }
-    for (List<IssueKey> cycle : AlignmentCycles.from(goalsByKey, linksNotUpward)) {
-      alignment.add(new AlignmentFinding(AlignmentProblem.CYCLE, cycle));
-    }
-    for (Action action : rows.actions()) {
-      if (action.isOpen()) {
-        ownerCounts(action.assignee())[OwnerColumn.OPEN_ACTIONS]++;
+      if (goal.belongsTo(project)) {
+        tally(goal);
       }
     }
-    RollingPlan plan = RollingPlan.of(rows.actions(), date, settings.listLimit());
+    for (AlignmentFinding cycle : rules.cycles()) {
+      alignment.add(new Ranked<>(CYCLES_LAST, null, cycle.goal(), 0, cycle));
+    }
+    List<Action> actions = new ArrayList<>(rows.actions().size());
+    for (Action action : rows.actions()) {
+      if (action.key().isIn(project)) {
+        actions.add(action);
+        if (action.isOpen()) {
+          ownerCounts(action.assignee())[OwnerColumn.OPEN_ACTIONS]++;
+        }
+      }
+    }
     return new QbrBoard(
         project,
         quarter,
         date,
+        accountLight(rows.accountLight()),
         levels(),
         new QuarterReview(
             OutcomeCounts.from(goalOutcomes),
-            goalsInQuarter.toShortlist(),
+            TopList.itemsOf(goalsInQuarter),
             OutcomeCounts.from(milestoneOutcomes),
-            milestonesInQuarter.toShortlist()),
-        new HealthOverview(HealthCounts.from(healthTally), standings.toShortlist()),
+            TopList.itemsOf(milestonesInQuarter),
+            TopList.itemsOf(wins),
+            TopList.itemsOf(dropped)),
+        new HealthOverview(HealthCounts.from(healthTally), TopList.itemsOf(standings)),
         new LightOverview(
             LightCounts.from(colourTally, withoutLight),
-            redFactors.toShortlist(),
-            amberFactors.toShortlist()),
-        kpis.toShortlist(),
-        new Findings(notSmart.toShortlist(), alignment.toShortlist()),
-        nextQuarter.toShortlist(),
-        plan,
+            TopList.itemsOf(goalsByColour.get(Colour.RED.ordinal())),
+            TopList.itemsOf(goalsByColour.get(Colour.AMBER.ordinal())),
+            TopList.itemsOf(goalsByColour.get(Colour.GREEN.ordinal())),
+            TopList.itemsOf(factorsByColour.get(Colour.RED.ordinal())),
+            TopList.itemsOf(factorsByColour.get(Colour.AMBER.ordinal())),
+            TopList.itemsOf(factorsByColour.get(Colour.GREEN.ordinal()))),
+        TopList.itemsOf(kpis),
+        new Findings(
+            TopList.itemsOf(notSmart), TopList.itemsOf(alignment), milestoneFindings.toShortlist()),
+        TopList.itemsOf(nextQuarter),
+        RollingPlan.of(actions, date, limit),
         owners());
   }
 
+  /**
+   * Indexes every visible goal by key, groups the account's milestones under the business goals
+   * they support, and finds the account's vision (the open one with the smallest key).
+   */
   private void index(List<Goal> goals) {
     goalsByKey = new HashMap<>(goals.size() * 4 / 3 + 1);
-    milestonesByGoal = new HashMap<>(goals.size() / 2 + 1);
+    boolean companyGoalsVisible = false;
     for (Goal goal : goals) {
       goalsByKey.put(goal.key(), goal);
-      if (goal.isAt(GoalLevel.MILESTONE) && goal.supportsAnotherGoal()) {
-        milestonesByGoal.computeIfAbsent(goal.supports().get(0), k -> new ArrayList<>(4)).add(goal);
+      companyGoalsVisible |= goal.scope() == GoalScope.COMPANY;
+    }
+    milestonesByGoal = new HashMap<>(goals.size() / 2 + 1);
+    for (Goal goal : goals) {
+      if (!goal.belongsTo(project)) {
+        continue;
+      }
+      if (goal.isAt(GoalLevel.MILESTONE)) {
+        for (IssueKey supported : goal.supports()) {
+          Goal business = goalsByKey.get(supported);
+          if (business != null && business.isAt(GoalLevel.BUSINESS)) {
+            milestonesByGoal.computeIfAbsent(supported, k -> new ArrayList<>(4)).add(goal);
+          }
+        }
+      } else if (goal.isAt(GoalLevel.VISION)
+          && goal.isOpen()
+          && (vision == null || goal.key().compareTo(vision.key()) < 0)) {
+        vision = goal;
       }
     }
+    rules =
+        new BoardRules(goalsByKey, companyGoalsVisible, new SmartCheck(settings.achievability()));
   }
 
   private void tally(Goal goal) {
-    Goal supported = AlignmentRule.supportedGoal(goal, goalsByKey);
-    Outcome outcome = goal.outcomeOn(date);
-    levelTally[goal.level().ordinal()][goal.isOpen() ? 0 : 1]++;
+    levelTally[goal.level().ordinal()][goal.status().ordinal()]++;
     int[] owner = ownerCounts(goal.owner());
     owner[OwnerColumn.GOALS]++;
     if (goal.isOpen()) {
       owner[OwnerColumn.OPEN_GOALS]++;
     }
-    tallyQuarter(goal, outcome);
-    tallyLight(goal);
-    if (goal.isOpen()) {
-      tallyHealth(goal, owner);
-      tallyKpi(goal);
-      tallySmart(goal, supported);
-      tallyNextQuarter(goal, outcome);
+    Verdict verdict =
+        goal.isAt(GoalLevel.MILESTONE)
+            ? goal.verdictAsMilestoneOf(businessGoalOf(goal), date)
+            : goal.verdictOn(date);
+    Colour colour = goal.isOpen() ? goal.trafficLight().overall().orElse(null) : null;
+    Health health = null;
+    if (goal.isOpen() && goal.isAt(GoalLevel.BUSINESS)) {
+      health = tallyHealth(goal);
+      if (health.needsAttention()) {
+        owner[OwnerColumn.NEEDING_ATTENTION]++;
+      }
     }
-    tallyAlignment(goal, supported);
+    Ranked<GoalLine> probe =
+        new Ranked<>(
+            Attention.rank(verdict.outcome(), health, colour), goal.dueDate(), goal.key(), 0, null);
+    Health finalHealth = health;
+    if (health != null) {
+      standings.add(probe.with(null), () -> probe.with(standingOf(goal)));
+    }
+    tallyQuarter(goal, verdict, probe, finalHealth, colour);
+    if (goal.isOpen()) {
+      tallyLight(goal, verdict, probe, finalHealth, colour);
+      tallyKpi(goal);
+      tallyFindings(goal);
+      if (goal.isDueWithin(nextQuarterDays) && !verdict.isMet()) {
+        nextQuarter.add(probe, () -> probe.with(line(goal, verdict, finalHealth, colour)));
+      }
+    }
   }
 
-  private void tallyQuarter(Goal goal, Outcome outcome) {
-    if (!goal.isDueWithin(quarterDays)) {
+  /** The business goal a milestone belongs to: of several it supports, the smallest key. */
+  private Goal businessGoalOf(Goal milestone) {
+    for (IssueKey supported : milestone.supports()) {
+      Goal goal = goalsByKey.get(supported);
+      if (goal != null && goal.isAt(GoalLevel.BUSINESS)) {
+        return goal;
+      }
+    }
+    return null;
+  }
+
+  private Health tallyHealth(Goal goal) {
+    List<Goal> milestones = milestonesByGoal.getOrDefault(goal.key(), List.of());
+    MilestonePoints points = MilestonePoints.of(goal, milestones);
+    for (MilestoneFinding finding : points.findings()) {
+      milestoneFindings.add(finding);
+    }
+    Health health =
+        goal.metric().isMeasuredOn(date)
+            ? HealthRule.healthOn(
+                goal, Trajectory.current(goal, points).orElse(null), date, settings.tolerance())
+            : Health.NOT_MEASURED;
+    healthTally[health.ordinal()]++;
+    return health;
+  }
+
+  private Standing standingOf(Goal goal) {
+    List<Goal> milestones = milestonesByGoal.getOrDefault(goal.key(), List.of());
+    return Standing.of(goal, milestones, date, settings.tolerance());
+  }
+
+  private void tallyQuarter(
+      Goal goal, Verdict verdict, Ranked<GoalLine> probe, Health health, Colour colour) {
+    LocalDate reviewDay = verdict.isMet() ? verdict.metOn() : goal.dueDate();
+    if (!quarterDays.contains(reviewDay)) {
       return;
     }
-    if (goal.isAt(GoalLevel.MILESTONE)) {
-      milestoneOutcomes[outcome.ordinal()]++;
-      milestonesInQuarter.add(line(goal, outcome));
-    } else {
-      goalOutcomes[outcome.ordinal()]++;
-      goalsInQuarter.add(line(goal, outcome));
+    Outcome outcome = verdict.outcome();
+    boolean milestone = goal.isAt(GoalLevel.MILESTONE);
+    (milestone ? milestoneOutcomes : goalOutcomes)[outcome.ordinal()]++;
+    (milestone ? milestonesInQuarter : goalsInQuarter)
+        .add(probe, () -> probe.with(line(goal, verdict, health, colour)));
+    Ranked<GoalLine> byDueDate = new Ranked<>(0, goal.dueDate(), goal.key(), 0, null);
+    if (verdict.isMet()) {
+      wins.add(byDueDate, () -> byDueDate.with(line(goal, verdict, health, colour)));
+    } else if (outcome == Outcome.DROPPED) {
+      dropped.add(byDueDate, () -> byDueDate.with(line(goal, verdict, health, colour)));
     }
   }
 
-  /**
-   * Counts the light's overall colour and collects its red and amber factors in the same loop over
-   * the factors. The overall colour is the one {@link TrafficLight#overall()} gives, the chosen one
-   * or else the worst factor's, found here without a stream per goal.
-   */
-  private void tallyLight(Goal goal) {
+  /** Counts an open goal's light and lists the goal under its colour and its factors by colour. */
+  private void tallyLight(
+      Goal goal, Verdict verdict, Ranked<GoalLine> probe, Health health, Colour colour) {
     TrafficLight light = goal.trafficLight();
-    if (light.isEmpty()) {
+    if (colour == null) {
       withoutLight++;
       return;
     }
-    Colour worst = Colour.GREEN;
-    for (Factor factor : light.factors()) {
-      Colour colour = factor.colour();
-      if (colour.isWorseThan(worst)) {
-        worst = colour;
-      }
-      if (colour == Colour.RED) {
-        redFactors.add(new FactorLine(goal.key(), Colour.RED, factor.text()));
-      } else if (colour == Colour.AMBER) {
-        amberFactors.add(new FactorLine(goal.key(), Colour.AMBER, factor.text()));
-      }
-    }
-    colourTally[light.chosenOverall().orElse(worst).ordinal()]++;
-  }
-
-  private void tallyHealth(Goal goal, int[] owner) {
-    if (!goal.isAt(GoalLevel.BUSINESS)) {
-      return;
-    }
-    List<Goal> milestones = milestonesByGoal.getOrDefault(goal.key(), List.of());
-    Health health = Standing.healthOf(goal, milestones, date, settings.tolerance());
-    healthTally[health.ordinal()]++;
-    standings.add(
-        new Standing(goal.key(), date, null, null, health, null),
-        () -> Standing.of(goal, milestones, date, settings.tolerance()));
-    if (health.needsAttention()) {
-      owner[OwnerColumn.NEEDING_ATTENTION]++;
+    colourTally[colour.ordinal()]++;
+    goalsByColour
+        .get(colour.ordinal())
+        .add(probe, () -> probe.with(line(goal, verdict, health, colour)));
+    List<Factor> factors = light.factors();
+    for (int i = 0; i < factors.size(); i++) {
+      Factor factor = factors.get(i);
+      Ranked<FactorLine> entry = new Ranked<>(probe.rank(), probe.due(), probe.key(), i, null);
+      int position = i;
+      factorsByColour
+          .get(factor.colour().ordinal())
+          .add(
+              entry,
+              () ->
+                  entry.with(new FactorLine(goal.key(), factor.colour(), factor.text(), position)));
     }
   }
 
+  /** A KPI's value of the quarter and its change since the previous one. */
   private void tallyKpi(Goal goal) {
-    if (goal.kpi() && goal.metric().isMeasuredOn(date)) {
-      kpis.add(
-          Kpi.of(
-              goal.key(),
-              goal.summary(),
-              goal.metric().unit(),
-              goal.metric().actualOn(date),
-              previousKpiValues.get(goal.key())));
-    }
-  }
-
-  private void tallySmart(Goal goal, Goal supported) {
-    if (!goal.level().isMeasurable()) {
+    if (!goal.kpi()) {
       return;
     }
-    if (!smartCheck.isSmart(goal, supported, date)) {
-      notSmart.add(
-          new SmartAssessment(goal.key(), true, List.of()),
-          () -> smartCheck.assess(goal, supported, date));
+    Ranked<Kpi> byKey = new Ranked<>(0, null, goal.key(), 0, null);
+    kpis.add(byKey, () -> byKey.with(kpiOf(goal)));
+  }
+
+  private Kpi kpiOf(Goal goal) {
+    Readings readings = goal.metric().readings();
+    LocalDate until = date.isBefore(quarterDays.last()) ? date : quarterDays.last();
+    Reading value =
+        until.isBefore(quarterDays.first())
+            ? null
+            : readings.lastBetween(quarterDays.first(), until);
+    Reading previous =
+        readings.lastBetween(previousQuarterDays.first(), previousQuarterDays.last());
+    Double current = value == null ? null : value.value();
+    Double before = previous == null ? null : previous.value();
+    return new Kpi(
+        goal.key(),
+        goal.summary(),
+        goal.category(),
+        goal.metric().unit(),
+        goal.metric().direction(),
+        current,
+        value == null ? null : value.date(),
+        before,
+        KpiChange.of(current, before, goal.metric().direction()));
+  }
+
+  private void tallyFindings(Goal goal) {
+    if (goal.level().isMeasurable() && !rules.isSmart(goal, date)) {
+      Ranked<SmartAssessment> byKey = new Ranked<>(0, null, goal.key(), 0, null);
+      notSmart.add(byKey, () -> byKey.with(rules.assess(goal, date)));
+    }
+    List<AlignmentFinding> findings = rules.alignmentOf(goal);
+    for (int i = 0; i < findings.size(); i++) {
+      alignment.add(new Ranked<>(0, null, goal.key(), i, findings.get(i)));
     }
   }
 
-  private void tallyNextQuarter(Goal goal, Outcome outcome) {
-    if (goal.isDueWithin(nextQuarterDays)) {
-      nextQuarter.add(line(goal, outcome));
+  private AccountLight accountLight(TrafficLight own) {
+    if (!own.isEmpty()) {
+      return new AccountLight(own, AccountLight.Source.ACCOUNT, null);
     }
-  }
-
-  private void tallyAlignment(Goal goal, Goal supported) {
-    Optional<AlignmentProblem> problem = AlignmentRule.problemOf(goal, supported);
-    if (goal.isOpen() && problem.isPresent()) {
-      alignment.add(new AlignmentFinding(problem.get(), List.of(goal.key())));
+    if (vision != null && !vision.trafficLight().isEmpty()) {
+      return new AccountLight(vision.trafficLight(), AccountLight.Source.VISION, vision.key());
     }
-    if (AlignmentCycles.mayCloseACycle(goal, supported)) {
-      linksNotUpward.add(goal.key());
-    }
-  }
-
-  /** A milestone without a baseline of its own is read in the direction of its business goal. */
-  private static Direction inheritedDirection(Goal goal, Goal supported) {
-    if (!goal.isAt(GoalLevel.MILESTONE) || supported == null) {
-      return null;
-    }
-    return supported.metric().direction();
+    return new AccountLight(TrafficLight.none(), AccountLight.Source.NONE, null);
   }
 
   private List<LevelCount> levels() {
     List<LevelCount> levels = new ArrayList<>(levelTally.length);
     for (GoalLevel level : GoalLevel.values()) {
       int[] counts = levelTally[level.ordinal()];
-      levels.add(new LevelCount(level, counts[0], counts[1]));
+      levels.add(new LevelCount(level, counts[0], counts[1], counts[2]));
     }
     return levels;
   }
 
   private Shortlist<OwnerRollup> owners() {
-    TopList<OwnerRollup> rollups = new TopList<>(settings.listLimit(), TEAM_FIRST);
+    TopList<OwnerRollup> rollups = new TopList<>(limit, TEAM_FIRST);
     ownerTally.forEach(
         (owner, counts) ->
             rollups.add(
@@ -317,26 +389,18 @@ final class BoardAggregation {
     return ownerTally.computeIfAbsent(owner, k -> new int[OwnerColumn.COUNT]);
   }
 
-  private static GoalLine line(Goal goal, Outcome outcome) {
+  private static GoalLine line(Goal goal, Verdict verdict, Health health, Colour colour) {
     return new GoalLine(
-        goal.key(), goal.summary(), goal.level(), goal.owner(), goal.dueDate(), outcome);
-  }
-
-  // Undated goals last.
-  private static int compareDueDates(LocalDate a, LocalDate b) {
-    if (a == null || b == null) {
-      return a == b ? 0 : a == null ? 1 : -1;
-    }
-    return a.compareTo(b);
-  }
-
-  private static int attentionRank(Health health) {
-    return switch (health) {
-      case OFF_TRACK -> 0;
-      case BEHIND -> 1;
-      case NOT_MEASURED -> 2;
-      case ON_TRACK -> 3;
-    };
+        goal.key(),
+        goal.summary(),
+        goal.level(),
+        goal.scope(),
+        goal.owner(),
+        goal.dueDate(),
+        verdict.outcome(),
+        verdict.metOn(),
+        health,
+        colour);
   }
 
   /** The columns of an owner's tally. */

@@ -1,24 +1,35 @@
 package com.accountgoals.core.qbr;
 
 import com.accountgoals.core.goal.GoalLevel;
+import com.accountgoals.core.goal.GoalScope;
 import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.goal.Outcome;
+import com.accountgoals.core.trafficlight.Colour;
+import com.accountgoals.core.trajectory.Health;
 import java.time.LocalDate;
 
 /**
- * One goal as a line of the board.
+ * One goal or milestone as a line of the board.
  *
  * @param key the issue key
  * @param summary the summary
  * @param level the level
+ * @param scope whose goal it is
  * @param owner the owner; {@code null} for a team goal
  * @param dueDate the due date; {@code null} if none
- * @param outcome where the goal stands on the board's day
+ * @param outcome where it stands on the board's day
+ * @param metOn the day it was met; {@code null} unless met
+ * @param health its health; {@code null} unless it is an open business goal
+ * @param colour its light's overall colour; {@code null} without a light
  */
 public record GoalLine(
     IssueKey key,
     String summary,
     GoalLevel level,
+    GoalScope scope,
     String owner,
     LocalDate dueDate,
-    Outcome outcome) {}
+    Outcome outcome,
+    LocalDate metOn,
+    Health health,
+    Colour colour) {}

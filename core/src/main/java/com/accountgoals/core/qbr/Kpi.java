@@ -1,28 +1,43 @@
 package com.accountgoals.core.qbr;
 
+import com.accountgoals.core.goal.Direction;
+import com.accountgoals.core.goal.GoalCategory;
 import com.accountgoals.core.goal.IssueKey;
+import java.time.LocalDate;
 
 /**
- * A KPI the QBR tracks (a goal in the activity category, such as leads or conversion rate) with its
- * value and its change since the previous quarter.
+ * A goal the team marked as a KPI, with its value of the quarter and its change since the quarter
+ * before, read in the KPI's own direction.
  *
  * @param goal the goal
  * @param summary the goal's summary, which names the KPI
+ * @param category the goal's category
  * @param unit the unit; {@code null} if unset
- * @param value the actual value
- * @param previousValue the value recorded at the previous QBR; {@code null} when unknown
- * @param change {@code value - previousValue}; {@code null} when the previous value is unknown
+ * @param direction the direction the KPI is read in; {@code null} if unknown
+ * @param value the last reading within the quarter; {@code null} when there is none (not measured)
+ * @param valueDate the day of that reading; {@code null} with it
+ * @param previousValue the last reading within the previous quarter; {@code null} when there is
+ *     none
+ * @param change how the value compares with the previous one
  */
 public record Kpi(
-    IssueKey goal, String summary, String unit, double value, Double previousValue, Double change) {
+    IssueKey goal,
+    String summary,
+    GoalCategory category,
+    String unit,
+    Direction direction,
+    Double value,
+    LocalDate valueDate,
+    Double previousValue,
+    KpiChange change) {
 
-  static Kpi of(IssueKey goal, String summary, String unit, double value, Double previousValue) {
-    Double change = previousValue == null ? null : value - previousValue;
-    return new Kpi(goal, summary, unit, value, previousValue, change);
+  /** {@code value - previousValue}, when both are known. */
+  public Double difference() {
+    return value == null || previousValue == null ? null : value - previousValue;
   }
 
-  /** True when the previous quarter's value is known. */
-  public boolean hasPreviousValue() {
-    return previousValue != null;
+  /** True when the KPI has a value this quarter. */
+  public boolean isMeasured() {
+    return value != null;
   }
 }

@@ -3,7 +3,8 @@ package com.accountgoals.core.qbr;
 import com.accountgoals.core.trafficlight.Colour;
 
 /**
- * Goals by the overall colour of their traffic light.
+ * The open goals by the overall colour of their traffic light. Lights of closed goals no longer
+ * count.
  *
  * @param green green
  * @param amber amber
@@ -12,9 +13,7 @@ import com.accountgoals.core.trafficlight.Colour;
  */
 public record LightCounts(int green, int amber, int red, int none) {
 
-  /**
-   * The counts from a tally indexed by {@link Colour#ordinal()}, plus the goals without a light.
-   */
+  /** The counts from a tally indexed by {@link Colour#ordinal()}, plus the goals without one. */
   static LightCounts from(int[] byColour, int none) {
     return new LightCounts(
         byColour[Colour.GREEN.ordinal()],

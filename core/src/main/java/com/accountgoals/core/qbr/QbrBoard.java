@@ -9,26 +9,28 @@ import java.util.Objects;
 
 /**
  * The picture for the quarterly business review of one account: a plain immutable value of records,
- * lists, numbers and strings, so the plugin can turn it into JSON as it is and a QBR record can
- * keep it as a snapshot. Built by {@link QbrBoards}.
+ * lists, numbers and dates, so the plugin can turn it into JSON as it is and a QBR record can keep
+ * it as a snapshot. Built by {@link QbrBoards}; the same rows in any order give an equal board.
  *
  * @param project the account project
  * @param quarter the quarter under review
- * @param date the day the board was built for; outcomes and health are as of this day
- * @param levels goals per level, open and done
- * @param review goals and milestones due in the quarter, by outcome
- * @param health the open business goals' health
- * @param lights the traffic lights and their red and amber factors
- * @param kpis the KPI goals' values and change since the previous quarter, by key
- * @param findings goals failing SMART and goals without alignment
- * @param nextQuarter open goals and milestones due in the next quarter, by due date
- * @param plan the rolling three-month plan from the day of the board
+ * @param date the day the board was built for; every outcome and health is as of this day
+ * @param accountLight the account's overall traffic light, for the top of the board
+ * @param levels the account's goals per level, open, done and dropped
+ * @param review the quarter's goals and milestones by outcome, its wins and what was dropped
+ * @param health the open business goals' health and standings
+ * @param lights the open goals' traffic lights, the goals by colour and the factors
+ * @param kpis the KPIs' values this quarter and their change since the last, by key
+ * @param findings SMART, alignment and milestone findings
+ * @param nextQuarter open goals and milestones due in the next quarter, most urgent first
+ * @param plan the rolling three-month plan from the board's month
  * @param owners individual versus team: the team's row first, then each owner by name
  */
 public record QbrBoard(
     ProjectKey project,
     Quarter quarter,
     LocalDate date,
+    AccountLight accountLight,
     List<LevelCount> levels,
     QuarterReview review,
     HealthOverview health,
@@ -43,6 +45,7 @@ public record QbrBoard(
     Objects.requireNonNull(project, "project");
     Objects.requireNonNull(quarter, "quarter");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(accountLight, "accountLight");
     levels = List.copyOf(levels);
     Objects.requireNonNull(review, "review");
     Objects.requireNonNull(health, "health");

@@ -1,6 +1,5 @@
 package com.accountgoals.core.qbr;
 
-import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.goal.ProjectKey;
 import com.accountgoals.core.plan.RollingPlan;
 import com.accountgoals.core.port.AccountRowSource;
@@ -9,7 +8,6 @@ import com.accountgoals.core.port.Today;
 import com.accountgoals.core.quarter.DateWindow;
 import com.accountgoals.core.quarter.Quarter;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,16 +26,11 @@ public final class QbrBoardService {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
-  /**
-   * The board of {@code project} for {@code quarter}, as of today.
-   *
-   * @param previousKpiValues the KPI values of the previous QBR record, empty if there is none
-   */
-  public QbrBoard board(
-      ProjectKey project, Quarter quarter, Map<IssueKey, Double> previousKpiValues) {
+  /** The board of {@code project} for {@code quarter}, as of today. */
+  public QbrBoard board(ProjectKey project, Quarter quarter) {
     LocalDate date = today.date();
     DateWindow planWindow = RollingPlan.windowFor(date);
     AccountRows accountRows = rows.load(project, planWindow);
-    return QbrBoards.build(project, accountRows, quarter, date, previousKpiValues, settings);
+    return QbrBoards.build(project, accountRows, quarter, date, settings);
   }
 }

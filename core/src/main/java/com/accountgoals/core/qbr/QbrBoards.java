@@ -1,11 +1,9 @@
 package com.accountgoals.core.qbr;
 
-import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.goal.ProjectKey;
 import com.accountgoals.core.port.AccountRows;
 import com.accountgoals.core.quarter.Quarter;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Objects;
 
 /** Builds QBR boards from an account's rows. */
@@ -14,31 +12,28 @@ public final class QbrBoards {
   private QbrBoards() {}
 
   /**
-   * The board of {@code project} for {@code quarter} as it stands on {@code date}.
+   * The board of {@code project} for {@code quarter} as it stands on {@code date}. Rows of other
+   * projects are used only as the goals that the account's goals support; they are never counted.
    *
-   * @param rows the account's goals and the actions the plan needs
-   * @param previousKpiValues the KPI values recorded at the previous QBR, by goal; empty when there
-   *     was none. A KPI's change is shown only where its previous value is known.
+   * @param rows the account's goals, the visible goals they support, and the actions the plan needs
    */
   public static QbrBoard build(
       ProjectKey project,
       AccountRows rows,
       Quarter quarter,
       LocalDate date,
-      Map<IssueKey, Double> previousKpiValues,
       BoardSettings settings) {
     Objects.requireNonNull(project, "project");
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(quarter, "quarter");
     Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(previousKpiValues, "previousKpiValues");
     Objects.requireNonNull(settings, "settings");
-    return new BoardAggregation(project, quarter, date, previousKpiValues, settings).over(rows);
+    return new BoardAggregation(project, quarter, date, settings).over(rows);
   }
 
-  /** The board with default settings and no previous QBR. */
+  /** The board with default settings. */
   public static QbrBoard build(
       ProjectKey project, AccountRows rows, Quarter quarter, LocalDate date) {
-    return build(project, rows, quarter, date, Map.of(), BoardSettings.DEFAULT);
+    return build(project, rows, quarter, date, BoardSettings.DEFAULT);
   }
 }

@@ -1,15 +1,22 @@
 package com.accountgoals.core.qbr;
 
 /**
- * The quarter against its goals: what was met, missed and is still open.
+ * The quarter against its goals. A goal belongs to the quarter its due date falls in, or, when a
+ * reading met it, to the quarter of that reading: a goal met early is a win of the quarter it was
+ * met in.
  *
- * @param goals goals (vision, relationship, business) due in the quarter, by outcome
- * @param goalLines those goals, by due date
- * @param milestones milestones due in the quarter, by outcome: met, missed, overdue, upcoming
- * @param milestoneLines those milestones, by due date
+ * @param goals visions, relationship and business goals of the quarter, by outcome
+ * @param goalLines those goals, most urgent first (missed, overdue, ...), then by due date and key
+ * @param milestones milestones of the quarter, by outcome (met on time, met late, missed, overdue,
+ *     upcoming, dropped)
+ * @param milestoneLines those milestones, in the same order
+ * @param wins the goals and milestones met in the quarter, to celebrate, by due date and key
+ * @param dropped the goals and milestones of the quarter dropped, shown apart, by due date and key
  */
 public record QuarterReview(
     OutcomeCounts goals,
     Shortlist<GoalLine> goalLines,
     OutcomeCounts milestones,
-    Shortlist<GoalLine> milestoneLines) {}
+    Shortlist<GoalLine> milestoneLines,
+    Shortlist<GoalLine> wins,
+    Shortlist<GoalLine> dropped) {}

@@ -57,4 +57,19 @@ final class TopList<T> {
     shown.sort(order);
     return new Shortlist<>(total, shown);
   }
+
+  /** The shortlist of the items of ranked entries, in rank order. */
+  static <U> Shortlist<U> itemsOf(TopList<Ranked<U>> ranked) {
+    Shortlist<Ranked<U>> entries = ranked.toShortlist();
+    List<U> items = new ArrayList<>(entries.shown().size());
+    for (Ranked<U> entry : entries.shown()) {
+      items.add(entry.item());
+    }
+    return new Shortlist<>(entries.total(), items);
+  }
+
+  /** An empty list cut in the board's order at {@code limit}. */
+  static <U> TopList<Ranked<U>> ranked(int limit) {
+    return new TopList<>(limit, Ranked.MOST_URGENT_FIRST);
+  }
 }

@@ -1,14 +1,19 @@
 package com.accountgoals.core.trajectory;
 
-/** How a measurable goal stands against its planned trajectory on a day. */
+/**
+ * How an open business goal stands against its plan on a day, best to worst, plus "not measured".
+ * Exactly when each applies is {@link HealthRule}'s to say.
+ */
 public enum Health {
-  /** The actual value is at or ahead of plan, or behind by no more than the tolerance. */
+  /** As planned, or ahead; a floor or ceiling on the right side of its target. */
   ON_TRACK(TrajectoryMessages.HEALTH_ON_TRACK),
-  /** Slightly behind plan: time to look, not yet to worry. */
+  /** Short of plan, but no milestone missed yet: time to look, not yet to worry. */
+  WATCH(TrajectoryMessages.HEALTH_WATCH),
+  /** A milestone date has passed without its value. */
   BEHIND(TrajectoryMessages.HEALTH_BEHIND),
-  /** So far behind plan that the goal needs action now. */
+  /** So far from plan that the goal needs action now. */
   OFF_TRACK(TrajectoryMessages.HEALTH_OFF_TRACK),
-  /** No actual value, or no trajectory to compare it with. */
+  /** No reading yet, or no plan to compare a reading with. */
   NOT_MEASURED(TrajectoryMessages.HEALTH_NOT_MEASURED);
 
   private final TrajectoryMessages label;
@@ -22,7 +27,7 @@ public enum Health {
     return label.key();
   }
 
-  /** True for the two states that call for attention. */
+  /** True for behind and off track: the states that call for action. */
   public boolean needsAttention() {
     return this == BEHIND || this == OFF_TRACK;
   }

@@ -3,44 +3,38 @@ package com.accountgoals.core.trajectory;
 import com.accountgoals.core.validation.InvalidValueException;
 
 /**
- * How far behind plan a goal may be before it counts as behind, and before it counts as off track.
- * Both are fractions of the goal's whole planned change (target minus baseline), so the same
- * tolerance fits a goal counted in products and one counted in euros.
+ * The board's default tolerances for goals planned as a line, as fractions of the goal's planned
+ * change (target minus start), so the same setting fits a goal counted in euros and one counted in
+ * percent. A goal may set its own in its unit ({@link com.accountgoals.core.goal.UnitTolerance}),
+ * which then wins. Floors and ceilings have no planned change: without a tolerance of their own,
+ * any value on the wrong side is off track.
  *
- * @param behindBeyond a shortfall larger than this fraction makes the goal behind
- * @param offTrackBeyond a shortfall larger than this fraction makes it off track; at least {@code
- *     behindBeyond}
+ * @param onTrackWithin a shortfall up to this fraction of the planned change is on track
+ * @param offTrackBeyond a shortfall beyond this fraction is off track; at least {@code
+ *     onTrackWithin}
  */
-public record HealthTolerance(double behindBeyond, double offTrackBeyond) {
+public record HealthTolerance(double onTrackWithin, double offTrackBeyond) {
 
-  /**
-   * The defaults: behind when more than 5 % of the planned change short of plan, off track when
-   * more than 20 % short. For "2 to 5 products" that is 0.15 and 0.6 products.
-   */
+  /** The defaults: on track within 5 % of the planned change, off track beyond 20 %. */
   public static final HealthTolerance DEFAULT = new HealthTolerance(0.05, 0.20);
 
   public HealthTolerance {
     boolean valid =
-        Double.isFinite(behindBeyond)
+        Double.isFinite(onTrackWithin)
             && Double.isFinite(offTrackBeyond)
-            && behindBeyond >= 0
-            && offTrackBeyond >= behindBeyond;
+            && onTrackWithin >= 0
+            && offTrackBeyond >= onTrackWithin
+            && offTrackBeyond <= 100;
     if (!valid) {
       throw new InvalidValueException(
-          TrajectoryMessages.TOLERANCE.key(), behindBeyond, offTrackBeyond);
+          TrajectoryMessages.TOLERANCE.key(),
+          String.valueOf(onTrackWithin),
+          String.valueOf(offTrackBeyond));
     }
   }
 
-  /** Tolerances in percent of the planned change, as an admin would enter them. */
-  public static HealthTolerance ofPercent(double behindBeyond, double offTrackBeyond) {
-    return new HealthTolerance(behindBeyond / 100, offTrackBeyond / 100);
-  }
-
-  /** The health of a goal that is {@code shortfall} of its {@code span} behind plan. */
-  Health classify(double shortfall, double span) {
-    if (shortfall <= behindBeyond * span) {
-      return Health.ON_TRACK;
-    }
-    return shortfall <= offTrackBeyond * span ? Health.BEHIND : Health.OFF_TRACK;
+  /** Tolerances in percent of the planned change, as an administrator enters them. */
+  public static HealthTolerance ofPercent(double onTrackWithin, double offTrackBeyond) {
+    return new HealthTolerance(onTrackWithin / 100, offTrackBeyond / 100);
   }
 }

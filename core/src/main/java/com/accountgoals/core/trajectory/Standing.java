@@ -2,20 +2,30 @@ package com.accountgoals.core.trajectory;
 
 import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.IssueKey;
+import com.accountgoals.core.goal.Reading;
+import com.accountgoals.core.goal.TargetChange;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Where one business goal stands on a day: planned value, actual value, health and progress. The
- * QBR board lists one per business goal.
+ * Where one business goal stands on a day, with what a chart of it needs: the plan's points, the
+ * original plan's if the target was changed, the dated readings so far and the target's history.
  *
  * @param goal the business goal
  * @param date the day the standing was taken
- * @param planned the planned value on that day; {@code null} without a trajectory
- * @param actual the actual value; {@code null} when nobody measured it
- * @param health the health on that day
- * @param progress the progress; {@code null} when it cannot be computed
+ * @param planned the planned value on that day; {@code null} without a plan
+ * @param actual the value on that day (the last reading by then); {@code null} when not measured
+ * @param health the health against the current plan
+ * @param healthAgainstOriginal the health against the original plan; {@code null} unless the target
+ *     was changed
+ * @param progress the progress; {@code null} when it cannot be computed (floors, ceilings)
+ * @param plan the current plan's points (start, milestones, target); empty without a plan
+ * @param originalPlan the original plan's points; empty unless the target was changed
+ * @param readings the readings up to the day, one per day, in day order: the trend
+ * @param targetChanges the changes of the target up to the day, oldest first
  */
 public record Standing(
     IssueKey goal,
@@ -23,39 +33,79 @@ public record Standing(
     Double planned,
     Double actual,
     Health health,
-    Progress progress) {
+    Health healthAgainstOriginal,
+    Progress progress,
+    List<Reading> plan,
+    List<Reading> originalPlan,
+    List<Reading> readings,
+    List<TargetChange> targetChanges) {
+
+  public Standing {
+    plan = List.copyOf(plan);
+    originalPlan = List.copyOf(originalPlan);
+    readings = List.copyOf(readings);
+    targetChanges = List.copyOf(targetChanges);
+  }
 
   /** The standing of {@code goal}, whose milestones are {@code milestones}, on {@code date}. */
   public static Standing of(
       Goal goal, Collection<Goal> milestones, LocalDate date, HealthTolerance tolerance) {
-    Optional<Trajectory> trajectory = Trajectory.of(goal, milestones);
-    Double actual = goal.metric().actualOn(date);
-    Double planned = trajectory.map(t -> t.plannedOn(date)).orElse(null);
-    Health health =
-        trajectory.isPresent() && actual != null
-            ? trajectory.get().healthOn(date, actual, tolerance)
-            : Health.NOT_MEASURED;
+    MilestonePoints points = MilestonePoints.of(goal, milestones);
+    Optional<Trajectory> current = Trajectory.current(goal, points);
+    boolean replanned = goal.metric().wasReplanned();
+    Optional<Trajectory> original =
+        replanned ? Trajectory.original(goal, points) : Optional.empty();
+    Health health = HealthRule.healthOn(goal, current.orElse(null), date, tolerance);
+    Health againstOriginal =
+        replanned ? HealthRule.healthOn(goal, original.orElse(null), date, tolerance) : null;
+    List<Reading> trend = new ArrayList<>();
+    for (Reading reading : goal.metric().readings().all()) {
+      if (!reading.date().isAfter(date)) {
+        trend.add(reading);
+      }
+    }
+    List<TargetChange> changes =
+        goal.metric().targetChanges().stream().filter(c -> !c.date().isAfter(date)).toList();
     return new Standing(
-        goal.key(), date, planned, actual, health, Progress.of(goal.metric(), date).orElse(null));
+        goal.key(),
+        date,
+        current.map(t -> t.plannedOn(date)).orElse(null),
+        goal.metric().actualOn(date),
+        health,
+        againstOriginal,
+        Progress.of(goal.metric(), date).orElse(null),
+        current.map(Trajectory::points).orElse(List.of()),
+        original.map(Trajectory::points).orElse(List.of()),
+        trend,
+        changes);
   }
 
   /**
-   * The health alone of {@code goal} on {@code date}, as {@link #of} would give it, without the
-   * rest of the standing: the board needs the health of every business goal and the standing of a
-   * few.
+   * The health alone of {@code goal} on {@code date}, as {@link #of} gives it: the board needs the
+   * health of every business goal and the whole standing of a few.
    */
   public static Health healthOf(
       Goal goal, Collection<Goal> milestones, LocalDate date, HealthTolerance tolerance) {
-    Double actual = goal.metric().actualOn(date);
-    if (actual == null) {
+    if (!goal.metric().isMeasuredOn(date)) {
       return Health.NOT_MEASURED;
     }
-    return Trajectory.of(goal, milestones)
-        .map(t -> t.healthOn(date, actual, tolerance))
-        .orElse(Health.NOT_MEASURED);
+    MilestonePoints points = MilestonePoints.of(goal, milestones);
+    return HealthRule.healthOn(
+        goal, Trajectory.current(goal, points).orElse(null), date, tolerance);
+  }
+
+  /** A standing that carries only the health: a cheap probe for sorting. */
+  public static Standing probe(IssueKey goal, LocalDate date, Health health) {
+    return new Standing(
+        goal, date, null, null, health, null, null, List.of(), List.of(), List.of(), List.of());
   }
 
   public boolean isOffTrack() {
     return health == Health.OFF_TRACK;
+  }
+
+  /** True when the target was changed, so the standing has an original plan to compare with. */
+  public boolean wasReplanned() {
+    return healthAgainstOriginal != null;
   }
 }

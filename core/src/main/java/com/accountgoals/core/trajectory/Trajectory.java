@@ -4,99 +4,129 @@ import com.accountgoals.core.goal.Direction;
 import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.Metric;
 import com.accountgoals.core.goal.Reading;
+import com.accountgoals.core.goal.TargetChange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Where a business goal should be on any day: a line from the baseline through each milestone
- * (target value by due date) to the goal's target on its due date, straight between two points.
- * Before the baseline the plan is the baseline; after the due date it is the target.
+ * The plan of an increase or decrease goal: where it should be on any day. It runs from the start
+ * (the baseline, or zero at the baseline day for a cumulative metric) through each milestone that
+ * counts ({@link MilestonePoints}) to the target on the due date.
  *
- * <p>Kept as two arrays of days and values, because the board asks every business goal of an
- * account for its planned value.
+ * <ul>
+ *   <li>Whole-number metrics are planned in <b>steps</b>: each point's value holds from its day on,
+ *       so between two milestones the plan is the earlier one's value.
+ *   <li>Continuous metrics are planned as a <b>line</b>, straight between two points.
+ * </ul>
+ *
+ * Before the start the plan is the start value; after the due date it is the target. After a change
+ * of the target the {@linkplain #current current} plan is redrawn from the day of the change (from
+ * the value measured then, else from the old plan's value) through the milestones still ahead to
+ * the new target; the {@linkplain #original original} plan stays, so a re-planned goal cannot
+ * quietly turn green. Floors and ceilings have no plan: they are judged by the side of their
+ * target.
  */
 public final class Trajectory {
 
   private final long[] days;
   private final double[] values;
+  private final boolean steps;
   private final Direction direction;
 
-  private Trajectory(long[] days, double[] values, Direction direction) {
+  private Trajectory(long[] days, double[] values, boolean steps, Direction direction) {
     this.days = days;
     this.values = values;
+    this.steps = steps;
     this.direction = direction;
   }
 
   /**
-   * The trajectory of {@code goal} through those of {@code milestones} that have a target and a due
-   * date strictly between the goal's baseline date and due date. Milestones outside that span
-   * cannot be a point on the way; the SMART check reports them. A milestone on the same day as
-   * another keeps the first one given; the goal's own target always wins its due date.
+   * The plan the goal is judged by today: the original one, redrawn from the last change of the
+   * target if there was one.
    *
-   * @return empty when the goal lacks a baseline, a target or a due date
+   * @return empty for floors and ceilings, and while direction, start, target or due date is
+   *     missing
    */
-  public static Optional<Trajectory> of(Goal goal, Collection<Goal> milestones) {
+  public static Optional<Trajectory> current(Goal goal, MilestonePoints milestones) {
+    Optional<Trajectory> original = original(goal, milestones);
     Metric metric = goal.metric();
-    if (!metric.hasBaseline() || !metric.hasTarget() || !goal.hasDueDate()) {
-      return Optional.empty();
+    if (original.isEmpty() || !metric.wasReplanned()) {
+      return original;
     }
-    Reading baseline = metric.baseline();
-    LocalDate due = goal.dueDate();
-    if (!baseline.date().isBefore(due)) {
-      return Optional.of(flat(metric));
+    TargetChange last = metric.targetChanges().get(metric.targetChanges().size() - 1);
+    LocalDate from = last.date();
+    long start = original.get().days[0];
+    if (from.toEpochDay() <= start || !from.isBefore(goal.dueDate())) {
+      return Optional.of(build(goal, milestones.points(), start, original.get().values[0]));
     }
-    // Straight into arrays, milestones insertion-sorted: a board builds one per business goal.
-    long[] days = new long[milestones.size() + 2];
-    double[] values = new double[days.length];
-    days[0] = baseline.date().toEpochDay();
-    values[0] = baseline.value();
-    int n = 1;
-    for (Goal milestone : milestones) {
-      LocalDate date = milestone.dueDate();
-      if (milestone.metric().hasTarget()
-          && date != null
-          && date.isAfter(baseline.date())
-          && date.isBefore(due)) {
-        n = insert(days, values, n, date.toEpochDay(), milestone.metric().target());
+    double value =
+        metric.isMeasuredOn(from) ? metric.actualOn(from) : original.get().plannedOn(from);
+    List<MilestonePoint> ahead = new ArrayList<>();
+    for (MilestonePoint point : milestones.points()) {
+      if (point.date().isAfter(from)) {
+        ahead.add(point);
       }
     }
-    days[n] = due.toEpochDay();
-    values[n] = metric.target();
-    n++;
+    return Optional.of(build(goal, ahead, from.toEpochDay(), value, metric.target()));
+  }
+
+  /**
+   * The plan as first drawn: from the start through the milestones to the original target.
+   *
+   * @return empty for floors and ceilings, and while direction, start, target or due date is
+   *     missing
+   */
+  public static Optional<Trajectory> original(Goal goal, MilestonePoints milestones) {
+    Metric metric = goal.metric();
     Direction direction = metric.direction();
-    if (n < days.length) { // some milestones did not count
-      return Optional.of(
-          new Trajectory(Arrays.copyOf(days, n), Arrays.copyOf(values, n), direction));
+    if (direction == null
+        || direction.isKeep()
+        || !metric.hasTarget()
+        || !metric.hasBaseline()
+        || !goal.hasDueDate()) {
+      return Optional.empty();
     }
-    return Optional.of(new Trajectory(days, values, direction));
+    long start = metric.baseline().date().toEpochDay();
+    return Optional.of(
+        build(goal, milestones.points(), start, metric.startValue(), metric.originalTarget()));
   }
 
-  /** Inserts a point in day order unless the day already has one; returns the new count. */
-  private static int insert(long[] days, double[] values, int count, long day, double value) {
-    int at = count;
-    while (at > 0 && days[at - 1] > day) {
-      at--;
-    }
-    if (days[at - 1] == day) {
-      return count; // of two milestones on one day, the first given wins
-    }
-    System.arraycopy(days, at, days, at + 1, count - at);
-    System.arraycopy(values, at, values, at + 1, count - at);
-    days[at] = day;
-    values[at] = value;
-    return count + 1;
+  private static Trajectory build(
+      Goal goal, List<MilestonePoint> points, long startDay, double startValue) {
+    return build(goal, points, startDay, startValue, goal.metric().target());
   }
 
-  // A baseline dated on or after the due date leaves no time to plan: the target holds throughout.
-  private static Trajectory flat(Metric metric) {
+  private static Trajectory build(
+      Goal goal, List<MilestonePoint> points, long startDay, double startValue, double target) {
+    Metric metric = goal.metric();
+    long due = goal.dueDate().toEpochDay();
+    boolean steps = metric.isWholeNumbers();
+    if (startDay >= due) {
+      // No time to plan: the target holds throughout.
+      return new Trajectory(
+          new long[] {startDay}, new double[] {target}, steps, metric.direction());
+    }
+    long[] days = new long[points.size() + 2];
+    double[] values = new double[days.length];
+    days[0] = startDay;
+    values[0] = startValue;
+    int n = 1;
+    for (MilestonePoint point : points) {
+      long day = point.date().toEpochDay();
+      if (day > days[n - 1] && day < due) {
+        days[n] = day;
+        values[n] = point.value();
+        n++;
+      }
+    }
+    days[n] = due;
+    values[n] = target;
+    n++;
     return new Trajectory(
-        new long[] {metric.baseline().date().toEpochDay()},
-        new double[] {metric.target()},
-        metric.direction());
+        Arrays.copyOf(days, n), Arrays.copyOf(values, n), steps, metric.direction());
   }
 
   /** The planned value on {@code date}. */
@@ -115,25 +145,14 @@ public final class Trajectory {
     }
     int after = -found - 1;
     int before = after - 1;
+    if (steps) {
+      return values[before];
+    }
     double fraction = (double) (day - days[before]) / (days[after] - days[before]);
     return values[before] + fraction * (values[after] - values[before]);
   }
 
-  /**
-   * The health of the goal on {@code date} when its actual value is {@code actual}: the shortfall
-   * against plan, in the goal's direction, measured against the tolerance.
-   */
-  public Health healthOn(LocalDate date, double actual, HealthTolerance tolerance) {
-    double shortfall = -direction.gain(plannedOn(date), actual);
-    return tolerance.classify(shortfall, span());
-  }
-
-  /** True when the goal is behind or off track on {@code date}. */
-  public boolean isBehindOn(LocalDate date, double actual, HealthTolerance tolerance) {
-    return healthOn(date, actual, tolerance).needsAttention();
-  }
-
-  /** The points of the line in date order: baseline, milestones, target. */
+  /** The points of the plan in day order: start, milestones, target. */
   public List<Reading> points() {
     List<Reading> points = new ArrayList<>(days.length);
     for (int i = 0; i < days.length; i++) {
@@ -142,20 +161,35 @@ public final class Trajectory {
     return points;
   }
 
+  /** True when the plan moves in steps (whole numbers), false for a line. */
+  public boolean isSteps() {
+    return steps;
+  }
+
   public Direction direction() {
     return direction;
   }
 
-  /**
-   * The whole planned change, which tolerances are fractions of. A goal that holds a level (target
-   * equal to baseline) has no change; its level itself is the measure, or 1 for a level of zero.
-   */
-  private double span() {
-    double change = Math.abs(values[values.length - 1] - values[0]);
-    if (change > 0) {
-      return change;
-    }
-    double level = Math.abs(values[0]);
-    return level > 0 ? level : 1;
+  /** The number of points, start and target included. */
+  int size() {
+    return days.length;
+  }
+
+  long dayAt(int index) {
+    return days[index];
+  }
+
+  double valueAt(int index) {
+    return values[index];
+  }
+
+  /** The target the plan ends at. */
+  double target() {
+    return values[values.length - 1];
+  }
+
+  /** The whole planned change, start to target, in the goal's direction; never negative. */
+  double plannedChange() {
+    return Math.max(0, direction.gain(values[0], values[values.length - 1]));
   }
 }

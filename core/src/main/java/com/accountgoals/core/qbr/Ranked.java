@@ -1,0 +1,45 @@
+package com.accountgoals.core.qbr;
+
+import com.accountgoals.core.goal.IssueKey;
+import java.time.LocalDate;
+import java.util.Comparator;
+
+/**
+ * An entry of a list on the board with what orders it: its goal's {@link Attention} class, due date
+ * (undated last) and key, then its position within the goal (a factor's place in the team's order).
+ * Every goal list on the board is cut in this one order.
+ *
+ * @param rank the attention class
+ * @param due the goal's due date; {@code null} if none
+ * @param key the goal's key
+ * @param position the entry's place within its goal, 0 for a goal itself
+ * @param item the entry; {@code null} in a probe that only sorts
+ */
+record Ranked<T>(int rank, LocalDate due, IssueKey key, int position, T item) {
+
+  // Written out rather than composed with Comparator.comparing: the lists see every row.
+  static final Comparator<Ranked<?>> MOST_URGENT_FIRST =
+      (a, b) -> {
+        if (a.rank != b.rank) {
+          return Integer.compare(a.rank, b.rank);
+        }
+        int byDue = compareDueDates(a.due, b.due);
+        if (byDue != 0) {
+          return byDue;
+        }
+        int byKey = a.key.compareTo(b.key);
+        return byKey != 0 ? byKey : Integer.compare(a.position, b.position);
+      };
+
+  /** The same entry carrying {@code value}. */
+  <U> Ranked<U> with(U value) {
+    return new Ranked<>(rank, due, key, position, value);
+  }
+
+  private static int compareDueDates(LocalDate a, LocalDate b) {
+    if (a == null || b == null) {
+      return a == b ? 0 : a == null ? 1 : -1;
+    }
+    return a.compareTo(b);
+  }
+}
