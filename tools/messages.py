@@ -239,9 +239,9 @@ CORE_MESSAGES = [
           'Ein Quartal hat die Nummer 1 bis 4, nicht {0}.',
           'Un trimestre è numerato da 1 a 4, non {0}.'),
         m('account-goals.quarter.error.year',
-          'The fiscal year {0} is outside 1 to 9999.',
-          'Das Geschäftsjahr {0} liegt nicht zwischen 1 und 9999.',
-          "L''esercizio {0} non è compreso tra 1 e 9999."),
+          'The fiscal year {0} is out of range: its quarters must fall within the years 1 to 9999.',
+          'Das Geschäftsjahr {0} liegt außerhalb des Bereichs: Seine Quartale müssen in den Jahren 1 bis 9999 liegen.',
+          "L''esercizio {0} è fuori intervallo: i suoi trimestri devono cadere negli anni da 1 a 9999."),
     ]),
     ("SMART findings", [
         m('account-goals.smart.achievable.no-progress-yet',
