@@ -239,9 +239,9 @@ CORE_MESSAGES = [
           'Ein Quartal hat die Nummer 1 bis 4, nicht {0}.',
           'Un trimestre è numerato da 1 a 4, non {0}.'),
         m('account-goals.quarter.error.year',
-          'The fiscal year {0} is out of range: its quarters must fall within the years 1 to 9999.',
-          'Das Geschäftsjahr {0} liegt außerhalb des Bereichs: Seine Quartale müssen in den Jahren 1 bis 9999 liegen.',
-          "L''esercizio {0} è fuori intervallo: i suoi trimestri devono cadere negli anni da 1 a 9999."),
+          'The fiscal year {0} is out of range: fiscal years are named 1 to 9999, and no quarter starts before the year 1.',
+          'Das Geschäftsjahr {0} liegt außerhalb des Bereichs: Geschäftsjahre heißen 1 bis 9999, und kein Quartal beginnt vor dem Jahr 1.',
+          "L''esercizio {0} è fuori intervallo: gli esercizi vanno da 1 a 9999 e nessun trimestre inizia prima dell''anno 1."),
     ]),
     ("SMART findings", [
         m('account-goals.smart.achievable.no-progress-yet',
