@@ -103,10 +103,10 @@ public record RollingPlan(
     OutlineTally second = new OutlineTally(first.plusMonths(1));
     OutlineTally third = new OutlineTally(first.plusMonths(2));
     for (Action action : actions) {
-      LocalDate due = action.dueDate();
       if (action.isDropped()) {
-        continue;
+        continue; // won't do, cancelled or duplicate: no work, in no list and no count
       }
+      LocalDate due = action.dueDate();
       if (due == null) {
         if (action.isOpen()) {
           undated.add(action);
