@@ -12,8 +12,12 @@ import com.accountgoals.core.quarter.DateWindow;
  * <ul>
  *   <li>goals: every goal and milestone of the project, whatever its date. Accounts have few goals
  *       and the trajectory of a business goal needs all its milestones, also the early ones;
- *   <li>actions: those due within the window, plus every open action due before it (the plan
- *       carries them over) and every open action without a due date.
+ *   <li>actions: those due within the window, open or closed, plus every open action due before it
+ *       (the plan carries them over) and every open action without a due date (the plan lists them
+ *       apart). The window is the plan's, {@link
+ *       com.accountgoals.core.plan.RollingPlan#windowFor(java.time.LocalDate)}: the current month
+ *       and the next two. The plan built from these rows is the plan built from all of them.
+ *       Dropped actions may come along: the plan leaves them out.
  * </ul>
  *
  * Implementations return only what the calling user may see, and an empty result for a project that

@@ -6,11 +6,14 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A quarter of a fiscal year, written {@code 2026-Q4}.
+ * A quarter of a fiscal year, written {@code 2026-Q4}: the name of the fiscal year, then the
+ * number. Which months it covers is the calendar's business (its start month and naming).
  *
- * @param fiscalYear the calendar year the fiscal year starts in, 1 to 9999
+ * @param fiscalYear the fiscal year's name, 1 to 9999: the calendar year it starts or ends in, as
+ *     the calendar names it. A quarter that would start before year 1 (the first quarter of FY1
+ *     named by its end year) is refused like a year out of range
  * @param number 1 to 4
- * @param calendar when the fiscal year starts
+ * @param calendar when the fiscal year starts and how it is named
  */
 public record Quarter(int fiscalYear, int number, FiscalCalendar calendar)
     implements Comparable<Quarter> {
@@ -20,7 +23,7 @@ public record Quarter(int fiscalYear, int number, FiscalCalendar calendar)
     if (number < 1 || number > 4) {
       throw new InvalidValueException(QuarterMessages.NUMBER.key(), number);
     }
-    if (fiscalYear < 1 || fiscalYear > 9999) {
+    if (fiscalYear < 1 || fiscalYear > 9999 || startMonthIndex(fiscalYear, number, calendar) < 12) {
       throw new InvalidValueException(QuarterMessages.YEAR.key(), fiscalYear);
     }
   }
@@ -57,7 +60,19 @@ public record Quarter(int fiscalYear, int number, FiscalCalendar calendar)
 
   /** The first day of the quarter. */
   public LocalDate firstDay() {
-    return LocalDate.of(fiscalYear, calendar.firstMonth(), 1).plusMonths(3L * (number - 1));
+    int months = startMonthIndex(fiscalYear, number, calendar);
+    return LocalDate.of(months / 12, months % 12 + 1, 1);
+  }
+
+  /**
+   * The quarter's first month, counted in months since January of year 0: {@code year * 12 + month
+   * - 1}. Below 12, the quarter would start before year 1.
+   */
+  private static int startMonthIndex(int fiscalYear, int number, FiscalCalendar calendar) {
+    return calendar.startYearOf(fiscalYear) * 12
+        + calendar.firstMonth().getValue()
+        - 1
+        + 3 * (number - 1);
   }
 
   /** The last day of the quarter. */
@@ -89,9 +104,12 @@ public record Quarter(int fiscalYear, int number, FiscalCalendar calendar)
         : new Quarter(fiscalYear, number + 1, calendar);
   }
 
+  /** Orders by first day, whatever the calendars: quarters compare as the months they cover. */
   @Override
   public int compareTo(Quarter other) {
-    return firstDay().compareTo(other.firstDay());
+    return Integer.compare(
+        startMonthIndex(fiscalYear, number, calendar),
+        startMonthIndex(other.fiscalYear, other.number, other.calendar));
   }
 
   /** The quarter as people write it, {@code 2026-Q4}. */

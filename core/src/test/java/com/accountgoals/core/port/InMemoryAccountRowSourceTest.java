@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.ProjectKey;
 import com.accountgoals.core.plan.Action;
+import com.accountgoals.core.plan.RollingPlan;
 import com.accountgoals.core.quarter.DateWindow;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.Test;
 class InMemoryAccountRowSourceTest {
 
   private static final ProjectKey ACME = ProjectKey.of("ACME");
-  private static final DateWindow MAY_TO_JULY =
-      DateWindow.of(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31));
+
+  /** The window of a plan made in mid-May: May to July. */
+  private static final DateWindow MAY_TO_JULY = RollingPlan.windowFor(LocalDate.of(2026, 5, 14));
 
   @Test
   void returnsEveryGoalOfTheProjectWhateverItsDate() {
@@ -32,18 +34,51 @@ class InMemoryAccountRowSourceTest {
   }
 
   @Test
-  void returnsActionsDueInTheWindowAndOpenOnesFromBeforeOrWithoutDate() {
-    Action inWindow = anAction().key("ACME-101").due(LocalDate.of(2026, 6, 1)).build();
-    Action openBefore = anAction().key("ACME-102").due(LocalDate.of(2026, 3, 1)).build();
-    Action doneBefore = anAction().key("ACME-103").due(LocalDate.of(2026, 3, 1)).done().build();
-    Action after = anAction().key("ACME-104").due(LocalDate.of(2026, 9, 1)).build();
-    Action undated = anAction().key("ACME-105").noDueDate().build();
+  void returnsTheActionsDueInTheWindowOpenOrClosed() {
+    // Given
+    Action doneEarlyInMay = anAction().key("ACME-101").due(LocalDate.of(2026, 5, 4)).done().build();
+    Action openInJuly = anAction().key("ACME-102").due(LocalDate.of(2026, 7, 31)).build();
     AccountRowSource source =
         InMemoryAccountRowSource.of(
-            new AccountRows(List.of(), List.of(inWindow, openBefore, doneBefore, after, undated)));
+            new AccountRows(List.of(), List.of(doneEarlyInMay, openInJuly)));
 
-    assertThat(source.load(ACME, MAY_TO_JULY).actions())
-        .containsExactly(inWindow, openBefore, undated);
+    // When
+    List<Action> loaded = source.load(ACME, MAY_TO_JULY).actions();
+
+    // Then
+    assertThat(loaded).containsExactly(doneEarlyInMay, openInJuly);
+  }
+
+  @Test
+  void returnsTheOpenActionsDueBeforeTheWindowButNotTheClosedOnes() {
+    Action openInMarch = anAction().key("ACME-101").due(LocalDate.of(2026, 3, 1)).build();
+    Action doneInMarch = anAction().key("ACME-102").due(LocalDate.of(2026, 3, 1)).done().build();
+    Action droppedInApril =
+        anAction().key("ACME-103").due(LocalDate.of(2026, 4, 30)).dropped().build();
+    AccountRowSource source =
+        InMemoryAccountRowSource.of(
+            new AccountRows(List.of(), List.of(openInMarch, doneInMarch, droppedInApril)));
+
+    assertThat(source.load(ACME, MAY_TO_JULY).actions()).containsExactly(openInMarch);
+  }
+
+  @Test
+  void returnsTheOpenActionsWithoutADueDate() {
+    Action undated = anAction().key("ACME-101").noDueDate().build();
+    Action undatedDone = anAction().key("ACME-102").noDueDate().done().build();
+    AccountRowSource source =
+        InMemoryAccountRowSource.of(new AccountRows(List.of(), List.of(undated, undatedDone)));
+
+    assertThat(source.load(ACME, MAY_TO_JULY).actions()).containsExactly(undated);
+  }
+
+  @Test
+  void leavesOutTheActionsDueAfterTheWindow() {
+    Action august = anAction().key("ACME-101").due(LocalDate.of(2026, 8, 1)).build();
+    AccountRowSource source =
+        InMemoryAccountRowSource.of(new AccountRows(List.of(), List.of(august)));
+
+    assertThat(source.load(ACME, MAY_TO_JULY).actions()).isEmpty();
   }
 
   @Test
