@@ -3,6 +3,7 @@ package com.accountgoals.benchmarks;
 import com.accountgoals.core.fixtures.GeneratedAccounts;
 import com.accountgoals.core.fixtures.SampleAccount;
 import com.accountgoals.core.goal.Goal;
+import com.accountgoals.core.goal.Readings;
 import com.accountgoals.core.plan.Action;
 import com.accountgoals.core.port.AccountRows;
 import com.accountgoals.core.qbr.QbrBoard;
@@ -58,9 +59,9 @@ public class BoardBenchmark {
   public double baselineScan() {
     double sum = 0;
     for (Goal goal : accountRows.goals()) {
-      Double actual = goal.metric().actual();
-      if (actual != null) {
-        sum += actual;
+      Readings readings = goal.metric().readings();
+      if (!readings.isEmpty()) {
+        sum += readings.valueAt(readings.size() - 1);
       }
     }
     for (Action action : accountRows.actions()) {

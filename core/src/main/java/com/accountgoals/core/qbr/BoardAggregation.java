@@ -124,9 +124,13 @@ final class BoardAggregation {
     for (AlignmentFinding cycle : rules.cycles()) {
       alignment.add(new Ranked<>(CYCLES_LAST, null, cycle.goal(), 0, cycle));
     }
+    // Only what the plan covers, so that the board is the same whether the source loaded the
+    // plan's window or more.
+    LocalDate planEnd = RollingPlan.windowFor(date).last();
     List<Action> actions = new ArrayList<>(rows.actions().size());
     for (Action action : rows.actions()) {
-      if (action.key().isIn(project)) {
+      boolean covered = !action.hasDueDate() || !action.dueDate().isAfter(planEnd);
+      if (covered && action.key().isIn(project)) {
         actions.add(action);
         if (action.isOpen()) {
           ownerCounts(action.assignee())[OwnerColumn.OPEN_ACTIONS]++;

@@ -1,0 +1,36 @@
+package com.accountgoals.core.qbr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.accountgoals.core.fixtures.SampleAccount;
+import com.accountgoals.core.fixtures.SampleAccounts;
+import com.accountgoals.core.goal.ProjectKey;
+import com.accountgoals.core.port.InMemoryAccountRowSource;
+import org.junit.jupiter.api.Test;
+
+class QbrBoardServiceTest {
+
+  private static final SampleAccount ACME = SampleAccounts.acme();
+
+  @Test
+  void buildsTheBoardFromTheRowsTheSourceHoldsAsOfToday() {
+    InMemoryAccountRowSource source = ACME.source().with(SampleAccounts.volta().rows());
+    QbrBoardService service = new QbrBoardService(source, ACME.fixedToday(), BoardSettings.DEFAULT);
+
+    QbrBoard board = service.board(ACME.project(), ACME.currentQuarter());
+
+    assertThat(board)
+        .isEqualTo(
+            QbrBoards.build(ACME.project(), ACME.rows(), ACME.currentQuarter(), ACME.today()));
+  }
+
+  @Test
+  void givesAnEmptyBoardForAProjectTheSourceDoesNotKnow() {
+    QbrBoardService service =
+        new QbrBoardService(ACME.source(), ACME.fixedToday(), BoardSettings.DEFAULT);
+
+    QbrBoard board = service.board(ProjectKey.of("NOPE"), ACME.currentQuarter());
+
+    assertThat(board.goalCount()).isZero();
+  }
+}
