@@ -2,11 +2,11 @@ package com.accountgoals.core.qbr;
 
 import com.accountgoals.core.alignment.AlignmentCycles;
 import com.accountgoals.core.alignment.AlignmentFinding;
-import com.accountgoals.core.alignment.AlignmentProblem;
 import com.accountgoals.core.alignment.AlignmentRule;
 import com.accountgoals.core.goal.Direction;
 import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.GoalLevel;
+import com.accountgoals.core.goal.GoalScope;
 import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.goal.Outcome;
 import com.accountgoals.core.goal.ProjectKey;
@@ -28,7 +28,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One board being built. Reads the goals twice (once to index them by key and group milestones
@@ -94,6 +94,8 @@ final class BoardAggregation {
   private final List<IssueKey> linksNotUpward = new ArrayList<>();
 
   private Map<IssueKey, Goal> goalsByKey;
+  private Function<IssueKey, Goal> visibleGoals;
+  private boolean companyGoalsVisible;
   private Map<IssueKey, List<Goal>> milestonesByGoal;
 
   BoardAggregation(
@@ -128,7 +130,7 @@ final class BoardAggregation {
       tally(goal);
     }
     for (List<IssueKey> cycle : AlignmentCycles.from(goalsByKey, linksNotUpward)) {
-      alignment.add(new AlignmentFinding(AlignmentProblem.CYCLE, cycle));
+      alignment.add(AlignmentFinding.cycle(cycle));
     }
     for (Action action : rows.actions()) {
       if (action.isOpen()) {
@@ -163,14 +165,15 @@ final class BoardAggregation {
     milestonesByGoal = new HashMap<>(goals.size() / 2 + 1);
     for (Goal goal : goals) {
       goalsByKey.put(goal.key(), goal);
+      companyGoalsVisible |= goal.scope() == GoalScope.COMPANY && goal.isOpen();
       if (goal.isAt(GoalLevel.MILESTONE) && goal.supportsAnotherGoal()) {
         milestonesByGoal.computeIfAbsent(goal.supports().get(0), k -> new ArrayList<>(4)).add(goal);
       }
     }
+    visibleGoals = goalsByKey::get;
   }
 
   private void tally(Goal goal) {
-    Goal supported = AlignmentRule.supportedGoal(goal, goalsByKey);
     Outcome outcome = goal.outcomeOn(date);
     levelTally[goal.level().ordinal()][goal.isOpen() ? 0 : 1]++;
     int[] owner = ownerCounts(goal.owner());
@@ -183,10 +186,10 @@ final class BoardAggregation {
     if (goal.isOpen()) {
       tallyHealth(goal, owner);
       tallyKpi(goal);
-      tallySmart(goal, supported);
+      tallySmart(goal);
       tallyNextQuarter(goal, outcome);
     }
-    tallyAlignment(goal, supported);
+    tallyAlignment(goal);
   }
 
   private void tallyQuarter(Goal goal, Outcome outcome) {
@@ -255,14 +258,14 @@ final class BoardAggregation {
     }
   }
 
-  private void tallySmart(Goal goal, Goal supported) {
+  private void tallySmart(Goal goal) {
     if (!goal.level().isMeasurable()) {
       return;
     }
-    if (!smartCheck.isSmart(goal, supported, date)) {
+    if (!smartCheck.isSmart(goal, visibleGoals, companyGoalsVisible, date)) {
       notSmart.add(
           new SmartAssessment(goal.key(), true, List.of()),
-          () -> smartCheck.assess(goal, supported, date));
+          () -> smartCheck.assess(goal, visibleGoals, companyGoalsVisible, date));
     }
   }
 
@@ -272,12 +275,14 @@ final class BoardAggregation {
     }
   }
 
-  private void tallyAlignment(Goal goal, Goal supported) {
-    Optional<AlignmentProblem> problem = AlignmentRule.problemOf(goal, supported);
-    if (goal.isOpen() && problem.isPresent()) {
-      alignment.add(new AlignmentFinding(problem.get(), List.of(goal.key())));
+  private void tallyAlignment(Goal goal) {
+    if (goal.isOpen() && goal.belongsTo(project)) {
+      for (AlignmentFinding finding :
+          AlignmentRule.findingsOf(goal, visibleGoals, companyGoalsVisible)) {
+        alignment.add(finding);
+      }
     }
-    if (AlignmentCycles.mayCloseACycle(goal, supported)) {
+    if (AlignmentCycles.mayCloseACycle(goal, visibleGoals)) {
       linksNotUpward.add(goal.key());
     }
   }
