@@ -137,8 +137,8 @@ class QbrBoardRulesTest {
 
       assertThat(board.findings().alignment().shown())
           .filteredOn(f -> f.problem() == AlignmentProblem.CYCLE)
-          .extracting(AlignmentFinding::goals)
-          .containsExactly(List.of(IssueKey.of("ACME-10"), IssueKey.of("ACME-20")));
+          .containsExactly(
+              AlignmentFinding.cycle(List.of(IssueKey.of("ACME-10"), IssueKey.of("ACME-20"))));
     }
 
     @Test

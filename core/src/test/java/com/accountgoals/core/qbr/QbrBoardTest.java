@@ -17,7 +17,6 @@ import com.accountgoals.core.trafficlight.Colour;
 import com.accountgoals.core.trajectory.Health;
 import com.accountgoals.core.trajectory.Standing;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -187,8 +186,7 @@ class QbrBoardTest {
     @Test
     void listTheGoalsWithoutAlignment() {
       assertThat(board().findings().alignment().shown())
-          .containsExactly(
-              new AlignmentFinding(AlignmentProblem.NOT_ALIGNED, List.of(key("ACME-11"))));
+          .containsExactly(AlignmentFinding.of(AlignmentProblem.NOT_ALIGNED, key("ACME-11")));
     }
   }
 
