@@ -1,21 +1,45 @@
 package com.accountgoals.core.alignment;
 
 import com.accountgoals.core.goal.IssueKey;
+import com.accountgoals.core.message.Argument;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One alignment problem.
+ * One alignment problem, with the typed arguments of its message; the adapter writes them in the
+ * reader's language (see {@link AlignmentMessages} for each message's arguments).
  *
  * @param problem what is wrong
- * @param goals the goal concerned; for a cycle, every goal on it in link order, starting with the
- *     smallest key
+ * @param goal the goal the finding is about; for a cycle, its smallest key
+ * @param arguments the message's arguments: for a finding about one goal, its key first
  */
-public record AlignmentFinding(AlignmentProblem problem, List<IssueKey> goals) {
+public record AlignmentFinding(AlignmentProblem problem, IssueKey goal, List<Argument> arguments) {
 
   public AlignmentFinding {
     Objects.requireNonNull(problem, "problem");
-    goals = List.copyOf(goals);
+    Objects.requireNonNull(goal, "goal");
+    arguments = List.copyOf(arguments);
+  }
+
+  /** A problem of {@code goal} alone: it supports nothing, or not what it should. */
+  public static AlignmentFinding of(AlignmentProblem problem, IssueKey goal) {
+    return new AlignmentFinding(problem, goal, List.of(Argument.key(goal)));
+  }
+
+  /** A problem of the link from {@code goal} to {@code supported}. */
+  public static AlignmentFinding ofLink(
+      AlignmentProblem problem, IssueKey goal, IssueKey supported) {
+    return new AlignmentFinding(
+        problem, goal, List.of(Argument.key(goal), Argument.key(supported)));
+  }
+
+  /**
+   * The cycle of links through {@code goals}, given in link order starting with the smallest key
+   * (as {@link AlignmentCycles} finds them).
+   */
+  public static AlignmentFinding cycle(List<IssueKey> goals) {
+    return new AlignmentFinding(
+        AlignmentProblem.CYCLE, goals.get(0), List.of(Argument.keys(goals)));
   }
 
   /** The i18n key of the finding. */
@@ -23,16 +47,8 @@ public record AlignmentFinding(AlignmentProblem problem, List<IssueKey> goals) {
     return problem.messageKey();
   }
 
-  /**
-   * The message's one argument: the goal's key, or for a cycle its goals' keys in link order joined
-   * by arrows ({@code ACME-10 → ACME-20}).
-   */
-  public List<String> arguments() {
-    return List.of(String.join(" → ", goals.stream().map(IssueKey::value).toList()));
-  }
-
-  /** The goal the finding is about: the first of {@link #goals()}. */
-  public IssueKey goal() {
-    return goals.get(0);
+  /** True for a cycle, which concerns several goals. */
+  public boolean isCycle() {
+    return problem == AlignmentProblem.CYCLE;
   }
 }

@@ -121,7 +121,7 @@ final class BoardAggregation {
         tally(goal);
       }
     }
-    for (AlignmentFinding cycle : rules.cycles()) {
+    for (AlignmentFinding cycle : rules.cycles(project)) {
       alignment.add(new Ranked<>(CYCLES_LAST, null, cycle.goal(), 0, cycle));
     }
     // Only what the plan covers, so that the board is the same whether the source loaded the
@@ -176,7 +176,7 @@ final class BoardAggregation {
     boolean companyGoalsVisible = false;
     for (Goal goal : goals) {
       goalsByKey.put(goal.key(), goal);
-      companyGoalsVisible |= goal.scope() == GoalScope.COMPANY;
+      companyGoalsVisible |= goal.scope() == GoalScope.COMPANY && goal.isOpen();
     }
     milestonesByGoal = new HashMap<>(goals.size() / 2 + 1);
     for (Goal goal : goals) {

@@ -2,54 +2,68 @@ package com.accountgoals.core.qbr;
 
 import com.accountgoals.core.alignment.AlignmentCycles;
 import com.accountgoals.core.alignment.AlignmentFinding;
-import com.accountgoals.core.alignment.AlignmentProblem;
 import com.accountgoals.core.alignment.AlignmentRule;
 import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.IssueKey;
+import com.accountgoals.core.goal.ProjectKey;
 import com.accountgoals.core.smart.SmartAssessment;
 import com.accountgoals.core.smart.SmartCheck;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The rules of the alignment and SMART packages as the board applies them to one account: with
- * every goal the user can see (the account's and the ones outside it that they support).
+ * The rules of the alignment and SMART packages as the board applies them to one account: against
+ * every goal the user can see (the account's and the ones outside it that they support), and
+ * knowing whether any company goal is visible (then a team goal should support one).
  */
 final class BoardRules {
 
   private final Map<IssueKey, Goal> visible;
+  private final Function<IssueKey, Goal> visibleGoals;
+  private final boolean companyGoalsVisible;
   private final SmartCheck smartCheck;
 
   BoardRules(Map<IssueKey, Goal> visible, boolean companyGoalsVisible, SmartCheck smartCheck) {
     this.visible = visible;
+    this.visibleGoals = visible::get;
+    this.companyGoalsVisible = companyGoalsVisible;
     this.smartCheck = smartCheck;
   }
 
-  /** The alignment findings of one open goal of the account; empty, unallocated, when none. */
+  /** The alignment findings of one open goal of the account; the shared empty list when none. */
   List<AlignmentFinding> alignmentOf(Goal goal) {
-    Optional<AlignmentProblem> problem = AlignmentRule.problemOf(goal, visible);
-    return problem.isEmpty()
-        ? List.of()
-        : List.of(new AlignmentFinding(problem.get(), List.of(goal.key())));
+    return AlignmentRule.findingsOf(goal, visibleGoals, companyGoalsVisible);
   }
 
-  /** Every cycle in the links among the visible goals. */
-  List<AlignmentFinding> cycles() {
+  /**
+   * Every cycle in the links that runs through a goal of {@code project}. Every cycle holds a link
+   * against the order, so walking only from the goals with such a link finds them all.
+   */
+  List<AlignmentFinding> cycles(ProjectKey project) {
+    List<IssueKey> mayCloseACycle = new ArrayList<>();
+    for (Goal goal : visible.values()) {
+      if (AlignmentCycles.mayCloseACycle(goal, visibleGoals)) {
+        mayCloseACycle.add(goal.key());
+      }
+    }
+    mayCloseACycle.sort(null);
     List<AlignmentFinding> findings = new ArrayList<>();
-    for (List<IssueKey> cycle : AlignmentCycles.in(visible)) {
-      findings.add(new AlignmentFinding(AlignmentProblem.CYCLE, cycle));
+    for (List<IssueKey> cycle : AlignmentCycles.from(visible, mayCloseACycle)) {
+      if (cycle.stream().anyMatch(key -> key.isIn(project))) {
+        findings.add(AlignmentFinding.cycle(cycle));
+      }
     }
     return findings;
   }
 
   boolean isSmart(Goal goal, LocalDate date) {
-    return smartCheck.isSmart(goal, AlignmentRule.supportedGoal(goal, visible), date);
+    return smartCheck.isSmart(goal, visibleGoals, companyGoalsVisible, date);
   }
 
   SmartAssessment assess(Goal goal, LocalDate date) {
-    return smartCheck.assess(goal, AlignmentRule.supportedGoal(goal, visible), date);
+    return smartCheck.assess(goal, visibleGoals, companyGoalsVisible, date);
   }
 }

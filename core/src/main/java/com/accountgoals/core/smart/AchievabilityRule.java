@@ -6,12 +6,15 @@ import com.accountgoals.core.validation.InvalidValueException;
  * When a target counts as far above what the goal has done so far.
  *
  * <p>The rule compares two paces, both in the metric's unit per month and in the goal's direction:
- * the pace <em>achieved</em> from the baseline to the actual value, and the pace <em>needed</em>
- * from the actual value to the target by the due date. A needed pace more than {@code paceRatio}
- * times the achieved one earns a warning. So does a goal that has made no progress at all after
- * {@code monthsOfHistory} months while it still needs some. Before that much history there is
- * nothing to judge a pace by, so no warning. It is a warning, never a block: ambitious goals are
- * the point.
+ * the pace <em>achieved</em> from the start (the baseline, or zero for a cumulative metric) to the
+ * actual value, and the pace <em>needed</em> from the actual value to the target by the due date.
+ * After {@code monthsOfHistory} months, a needed pace more than {@code paceRatio} times the
+ * achieved one earns a warning. Before that there is nothing to judge a pace by. It is a warning,
+ * never a block: ambitious goals are the point.
+ *
+ * <p>Only increase and decrease goals have a pace: floors and ceilings are held, not approached.
+ * Whole-number metrics move in steps at their milestones, so their pace is judged only once a first
+ * step is made; until then their health, which reads the milestones, says whether they are late.
  *
  * @param paceRatio how many times the achieved pace the needed pace may be, greater than 1
  * @param monthsOfHistory how many months since the baseline before the pace means anything

@@ -6,20 +6,21 @@ import static com.accountgoals.core.smart.SmartCriterion.RELEVANT;
 import static com.accountgoals.core.smart.SmartCriterion.SPECIFIC;
 import static com.accountgoals.core.smart.SmartCriterion.TIME_BOUND;
 
-import com.accountgoals.core.alignment.AlignmentProblem;
+import com.accountgoals.core.alignment.AlignmentFinding;
 import com.accountgoals.core.alignment.AlignmentRule;
 import com.accountgoals.core.goal.Direction;
 import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.GoalLevel;
 import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.goal.Metric;
+import com.accountgoals.core.goal.Values;
+import com.accountgoals.core.message.Argument;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Checks business goals and milestones against SMART. Visions and relationship goals are judged,
@@ -29,10 +30,16 @@ import java.util.Optional;
  *   <li><b>Specific</b>: the summary names an object in at least {@value #MIN_SUMMARY_WORDS} words
  *       ("increase sales" does not) and the metric has a target, the size.
  *   <li><b>Measurable</b>: the metric has a unit and a target; a business goal also a baseline (a
- *       milestone starts where its business goal does).
- *   <li><b>Achievable</b>: see {@link AchievabilityRule}.
- *   <li><b>Relevant</b>: the goal supports a goal above it; a milestone, a business goal.
- *   <li><b>Time-bound</b>: the goal has a due date, not later than that of the goal it supports.
+ *       cumulative one only its date, as it starts from zero). A milestone may take its unit from
+ *       the business goal it supports. The direction must not contradict the goal's own start and
+ *       target (an increase from 31 to 30).
+ *   <li><b>Achievable</b>: see {@link AchievabilityRule}; besides, an increase or decrease goal on
+ *       a continuous scale that has not moved from its start after a quarter of its time (baseline
+ *       date to due date) has made no progress yet.
+ *   <li><b>Relevant</b>: the goal's links are in order, exactly as {@link AlignmentRule} reads them
+ *       (cycles are the alignment check's business).
+ *   <li><b>Time-bound</b>: the goal has a due date, not later than those of the visible goals it
+ *       supports.
  * </ul>
  */
 public final class SmartCheck {
@@ -56,47 +63,45 @@ public final class SmartCheck {
   /**
    * The SMART check of {@code goal} on {@code date}.
    *
-   * @param goalsByKey the account's goals, to judge relevance and the due date against the goal
-   *     {@code goal} supports
+   * @param visibleGoals the goals the user can see by key (of the account and beyond, such as the
+   *     company's); {@code null} for a key that is no such goal
+   * @param companyGoalsVisible true when the user can see at least one open company goal
    */
-  public SmartAssessment assess(Goal goal, Map<IssueKey, Goal> goalsByKey, LocalDate date) {
-    return assess(goal, AlignmentRule.supportedGoal(goal, goalsByKey), date);
-  }
-
-  /**
-   * The SMART check of {@code goal} on {@code date}, when the caller has already looked up the goal
-   * it supports.
-   *
-   * @param supported the goal {@code goal} supports among the account's goals; {@code null} when it
-   *     supports none or one that is not among them
-   */
-  public SmartAssessment assess(Goal goal, Goal supported, LocalDate date) {
+  public SmartAssessment assess(
+      Goal goal,
+      Function<IssueKey, Goal> visibleGoals,
+      boolean companyGoalsVisible,
+      LocalDate date) {
     if (!goal.level().isMeasurable()) {
       return new SmartAssessment(goal.key(), false, List.of());
     }
     List<SmartFinding> findings = new ArrayList<>(4);
     checkSpecific(goal, findings);
-    checkMeasurable(goal, findings);
+    checkMeasurable(goal, visibleGoals, findings);
     checkAchievable(goal, date, findings);
-    checkRelevant(goal, supported, findings);
-    checkTimeBound(goal, supported, findings);
+    checkRelevant(goal, visibleGoals, companyGoalsVisible, findings);
+    checkTimeBound(goal, visibleGoals, findings);
     return new SmartAssessment(goal.key(), true, findings);
   }
 
   /**
-   * True when {@code goal} meets every criterion, or is not checked at all. Builds no findings and
-   * stops at the first criterion that fails: the board asks this of every goal and wants the
-   * findings of a few.
+   * True when {@code goal} meets every criterion, or is not checked at all: the same answer as
+   * {@link #assess}, but allocating nothing and stopping at the first criterion that fails. The
+   * board asks this of every goal and wants the findings of a few.
    */
-  public boolean isSmart(Goal goal, Goal supported, LocalDate date) {
+  public boolean isSmart(
+      Goal goal,
+      Function<IssueKey, Goal> visibleGoals,
+      boolean companyGoalsVisible,
+      LocalDate date) {
     if (!goal.level().isMeasurable()) {
       return true;
     }
     return checkSpecific(goal, null)
-        && checkMeasurable(goal, null)
+        && checkMeasurable(goal, visibleGoals, null)
         && checkAchievable(goal, date, null)
-        && checkRelevant(goal, supported, null)
-        && checkTimeBound(goal, supported, null);
+        && AlignmentRule.isAligned(goal, visibleGoals, companyGoalsVisible)
+        && checkTimeBound(goal, visibleGoals, null);
   }
 
   // Each check below adds its findings to the list it is given and returns whether the goal
@@ -106,8 +111,16 @@ public final class SmartCheck {
     boolean passed = true;
     int words = wordsIn(goal.summary(), MIN_SUMMARY_WORDS);
     if (words < MIN_SUMMARY_WORDS) {
+      if (findings == null) {
+        return false;
+      }
       passed =
-          fail(findings, SPECIFIC, SmartMessages.SPECIFIC_SUMMARY_VAGUE, words, MIN_SUMMARY_WORDS);
+          fail(
+              findings,
+              SPECIFIC,
+              SmartMessages.SPECIFIC_SUMMARY_VAGUE,
+              Argument.count(words),
+              Argument.count(MIN_SUMMARY_WORDS));
     }
     if (!goal.metric().hasTarget()) {
       passed = fail(findings, SPECIFIC, SmartMessages.SPECIFIC_NO_SIZE);
@@ -115,114 +128,197 @@ public final class SmartCheck {
     return passed;
   }
 
-  private static boolean checkMeasurable(Goal goal, List<SmartFinding> findings) {
+  private static boolean checkMeasurable(
+      Goal goal, Function<IssueKey, Goal> visibleGoals, List<SmartFinding> findings) {
     boolean passed = true;
     Metric metric = goal.metric();
-    if (!metric.hasUnit()) {
+    if (!metric.hasUnit() && !takesUnitFromBusinessGoal(goal, visibleGoals)) {
       passed = fail(findings, MEASURABLE, SmartMessages.MEASURABLE_NO_UNIT);
     }
     if (!metric.hasBaseline() && goal.isAt(GoalLevel.BUSINESS)) {
-      passed = fail(findings, MEASURABLE, SmartMessages.MEASURABLE_NO_BASELINE);
+      passed =
+          fail(
+              findings,
+              MEASURABLE,
+              metric.isCumulative()
+                  ? SmartMessages.MEASURABLE_NO_PERIOD_START
+                  : SmartMessages.MEASURABLE_NO_BASELINE);
     }
     if (!metric.hasTarget()) {
       passed = fail(findings, MEASURABLE, SmartMessages.MEASURABLE_NO_TARGET);
     }
-    return passed;
+    if (!passed && findings == null) {
+      return false;
+    }
+    return checkDirection(metric, findings) && passed;
   }
 
-  /**
-   * Compares the pace needed from now to the target with the pace achieved since the baseline; see
-   * {@link AchievabilityRule}. Says nothing while either pace cannot be known: no baseline, target,
-   * actual or due date, too little history, the target already reached, or the due date passed
-   * (that is an overdue goal, not an unrealistic one).
-   */
-  private boolean checkAchievable(Goal goal, LocalDate date, List<SmartFinding> findings) {
-    Metric metric = goal.metric();
-    if (!metric.hasBaseline() || !metric.hasTarget() || !metric.isMeasuredOn(date)) {
-      return true;
+  /** A milestone is a point on its business goal's metric: it need not repeat the unit. */
+  private static boolean takesUnitFromBusinessGoal(
+      Goal goal, Function<IssueKey, Goal> visibleGoals) {
+    if (!goal.isAt(GoalLevel.MILESTONE)) {
+      return false;
     }
-    if (!goal.hasDueDate()) {
-      return true;
+    List<IssueKey> supports = goal.supports();
+    for (int i = 0; i < supports.size(); i++) {
+      Goal supported = visibleGoals.apply(supports.get(i));
+      if (supported != null && supported.isAt(GoalLevel.BUSINESS) && supported.metric().hasUnit()) {
+        return true;
+      }
     }
-    double monthsSoFar = monthsBetween(metric.baseline().date(), date);
-    double monthsLeft = monthsBetween(date, goal.dueDate());
+    return false;
+  }
+
+  /** The direction, chosen or suggested, must not contradict the goal's own start and target. */
+  private static boolean checkDirection(Metric metric, List<SmartFinding> findings) {
     Direction direction = metric.direction();
-    double actual = metric.actualOn(date);
-    double stillNeeded = direction.gain(actual, metric.target());
-    if (monthsSoFar < achievability.monthsOfHistory() || monthsLeft <= 0 || stillNeeded <= 0) {
-      return true;
-    }
-    double neededPace = stillNeeded / monthsLeft;
-    double achievedPace = direction.gain(metric.baseline().value(), actual) / monthsSoFar;
-    boolean noProgress = achievedPace <= 0;
-    if (!noProgress && neededPace <= achievability.paceRatio() * achievedPace) {
+    if (direction == null
+        || !metric.hasTarget()
+        || !metric.hasBaseline()
+        || !direction.contradicts(metric.startValue(), metric.target())) {
       return true;
     }
     if (findings == null) {
-      return false; // before boxing the numbers for a finding nobody reads
+      return false;
     }
-    String unit = Objects.toString(metric.unit(), "");
-    if (noProgress) {
+    return fail(
+        findings,
+        MEASURABLE,
+        direction.isMoreBetter()
+            ? SmartMessages.MEASURABLE_INCREASE_CONTRADICTED
+            : SmartMessages.MEASURABLE_DECREASE_CONTRADICTED,
+        Argument.amount(metric.startValue(), metric.unit()),
+        Argument.amount(metric.target(), metric.unit()));
+  }
+
+  /**
+   * Judges progress and pace; see {@link AchievabilityRule}. Says nothing about floors and
+   * ceilings, nor while progress cannot be known: no baseline, target, reading or due date, the
+   * target already reached, the direction contradicting the numbers (a measurable finding), or the
+   * due date reached (that is an overdue goal, not an unrealistic one).
+   */
+  private boolean checkAchievable(Goal goal, LocalDate date, List<SmartFinding> findings) {
+    Metric metric = goal.metric();
+    Direction direction = metric.direction();
+    if (direction == null || direction.isKeep() || !metric.hasBaseline() || !goal.hasDueDate()) {
+      return true;
+    }
+    Double target = metric.targetOn(date);
+    Double actual = metric.actualOn(date);
+    if (target == null || actual == null) {
+      return true;
+    }
+    long daysSoFar = ChronoUnit.DAYS.between(metric.baseline().date(), date);
+    long daysInAll = ChronoUnit.DAYS.between(metric.baseline().date(), goal.dueDate());
+    double start = metric.startValue();
+    if (daysSoFar <= 0
+        || daysSoFar >= daysInAll
+        || direction.reaches(actual, target)
+        || direction.contradicts(start, target)) {
+      return true;
+    }
+    double monthsSoFar = daysSoFar / DAYS_PER_MONTH;
+    double neededPace = direction.gain(actual, target) / ((daysInAll - daysSoFar) / DAYS_PER_MONTH);
+    if (!direction.isBetter(start, actual)) {
+      // Whole things move in steps at the milestones: none yet is the plan, not a finding.
+      if (metric.isWholeNumbers() || daysSoFar * 4 <= daysInAll) {
+        return true;
+      }
+      if (findings == null) {
+        return false; // before building arguments nobody reads
+      }
       return fail(
           findings,
           ACHIEVABLE,
           SmartMessages.ACHIEVABLE_NO_PROGRESS_YET,
-          neededPace,
-          unit,
-          monthsSoFar);
+          Argument.amount(bounded(neededPace), metric.unit()),
+          Argument.number(monthsSoFar));
+    }
+    double achieved = direction.gain(start, actual);
+    if (metric.isWholeNumbers() && !Values.isAtLeast(achieved, 1)) {
+      return true; // no whole step yet: no pace to judge by
+    }
+    if (monthsSoFar < achievability.monthsOfHistory()) {
+      return true;
+    }
+    double achievedPace = achieved / monthsSoFar;
+    if (!Values.isAbove(neededPace, achievability.paceRatio() * achievedPace)) {
+      return true;
+    }
+    if (findings == null) {
+      return false;
     }
     return fail(
         findings,
         ACHIEVABLE,
         SmartMessages.ACHIEVABLE_PACE_FAR_ABOVE_HISTORY,
-        neededPace,
-        achievedPace,
-        unit,
-        achievability.paceRatio());
+        Argument.amount(bounded(neededPace), metric.unit()),
+        Argument.amount(bounded(achievedPace), metric.unit()),
+        Argument.number(achievability.paceRatio()));
   }
 
-  private static boolean checkRelevant(Goal goal, Goal supported, List<SmartFinding> findings) {
-    Optional<AlignmentProblem> problem = AlignmentRule.problemOf(goal, supported);
-    if (problem.isEmpty()) {
-      return true;
+  /** Relevant exactly when the alignment rule finds the goal's links in order. */
+  private static void checkRelevant(
+      Goal goal,
+      Function<IssueKey, Goal> visibleGoals,
+      boolean companyGoalsVisible,
+      List<SmartFinding> findings) {
+    for (AlignmentFinding finding :
+        AlignmentRule.findingsOf(goal, visibleGoals, companyGoalsVisible)) {
+      // The alignment message names the goal first; the SMART one is about the goal already.
+      List<Argument> arguments = finding.arguments();
+      findings.add(
+          new SmartFinding(
+              RELEVANT, relevanceMessage(finding).key(), arguments.subList(1, arguments.size())));
     }
-    return fail(
-        findings,
-        RELEVANT,
-        relevanceMessage(problem.get()),
-        goal.supports() == null ? "" : goal.supports());
   }
 
-  private static SmartMessages relevanceMessage(AlignmentProblem problem) {
-    return switch (problem) {
+  private static SmartMessages relevanceMessage(AlignmentFinding finding) {
+    return switch (finding.problem()) {
       case NOT_ALIGNED, CYCLE -> SmartMessages.RELEVANT_NOT_ALIGNED;
-      case SUPPORTED_GOAL_UNKNOWN -> SmartMessages.RELEVANT_SUPPORTED_GOAL_UNKNOWN;
-      case SUPPORTED_GOAL_NOT_ABOVE -> SmartMessages.RELEVANT_SUPPORTED_GOAL_NOT_ABOVE;
       case MILESTONE_WITHOUT_BUSINESS_GOAL ->
           SmartMessages.RELEVANT_MILESTONE_WITHOUT_BUSINESS_GOAL;
+      case SUPPORTED_GOAL_UNKNOWN -> SmartMessages.RELEVANT_SUPPORTED_GOAL_UNKNOWN;
+      case LINK_AGAINST_ORDER -> SmartMessages.RELEVANT_LINK_AGAINST_ORDER;
+      case COMPANY_GOAL_SKIPPED -> SmartMessages.RELEVANT_COMPANY_GOAL_SKIPPED;
     };
   }
 
-  private static boolean checkTimeBound(Goal goal, Goal supported, List<SmartFinding> findings) {
+  private static boolean checkTimeBound(
+      Goal goal, Function<IssueKey, Goal> visibleGoals, List<SmartFinding> findings) {
     if (!goal.hasDueDate()) {
       return fail(findings, TIME_BOUND, SmartMessages.TIME_BOUND_NO_DUE_DATE);
     }
-    if (supported != null
-        && supported.hasDueDate()
-        && goal.dueDate().isAfter(supported.dueDate())) {
-      return fail(
-          findings,
-          TIME_BOUND,
-          SmartMessages.TIME_BOUND_AFTER_SUPPORTED_GOAL,
-          goal.dueDate(),
-          supported.key(),
-          supported.dueDate());
+    boolean passed = true;
+    List<IssueKey> supports = goal.supports();
+    for (int i = 0; i < supports.size(); i++) {
+      Goal supported = visibleGoals.apply(supports.get(i));
+      if (supported == null
+          || !supported.hasDueDate()
+          || !goal.dueDate().isAfter(supported.dueDate())) {
+        continue;
+      }
+      if (findings == null) {
+        return false;
+      }
+      passed =
+          fail(
+              findings,
+              TIME_BOUND,
+              SmartMessages.TIME_BOUND_AFTER_SUPPORTED_GOAL,
+              Argument.day(goal.dueDate()),
+              Argument.key(supported.key()),
+              Argument.day(supported.dueDate()));
     }
-    return true;
+    return passed;
   }
 
-  private static double monthsBetween(LocalDate from, LocalDate to) {
-    return ChronoUnit.DAYS.between(from, to) / DAYS_PER_MONTH;
+  /**
+   * A pace within the bounds of {@link Values}: a target far away with a day left can need more a
+   * month than any value may be.
+   */
+  private static double bounded(double pace) {
+    return Math.max(-Values.MAX_MAGNITUDE, Math.min(Values.MAX_MAGNITUDE, pace));
   }
 
   // Counts runs of letters or digits, so "+15 %" and "product A" count as words where they carry
@@ -242,10 +338,19 @@ public final class SmartCheck {
 
   /** Adds a finding to {@code findings} unless it is null; returns false: the goal failed. */
   private static boolean fail(
+      List<SmartFinding> findings, SmartCriterion criterion, SmartMessages message) {
+    if (findings != null) {
+      findings.add(new SmartFinding(criterion, message.key(), List.of()));
+    }
+    return false;
+  }
+
+  /** As above, for a finding with arguments; call it only with a list, arguments cost. */
+  private static boolean fail(
       List<SmartFinding> findings,
       SmartCriterion criterion,
       SmartMessages message,
-      Object... arguments) {
+      Argument... arguments) {
     if (findings != null) {
       findings.add(SmartFinding.of(criterion, message, arguments));
     }

@@ -1,17 +1,19 @@
 package com.accountgoals.core.smart;
 
+import com.accountgoals.core.message.Argument;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Why a goal fails one SMART criterion: a message key and the data that explains it.
+ * Why a goal fails one SMART criterion: a message key and the typed data that explains it. Core
+ * formats nothing: the adapter writes amounts, numbers and days in the reader's language (see
+ * {@link SmartMessages} for each message's arguments).
  *
  * @param criterion the criterion that fails
  * @param messageKey the i18n key of the explanation
- * @param arguments the message's arguments in display form: numbers rounded to two decimals with a
- *     dot, dates as ISO {@code 2026-10-31}, keys as {@code ACME-7}
+ * @param arguments the message's arguments
  */
-public record SmartFinding(SmartCriterion criterion, String messageKey, List<String> arguments) {
+public record SmartFinding(SmartCriterion criterion, String messageKey, List<Argument> arguments) {
 
   public SmartFinding {
     Objects.requireNonNull(criterion, "criterion");
@@ -19,11 +21,7 @@ public record SmartFinding(SmartCriterion criterion, String messageKey, List<Str
     arguments = List.copyOf(arguments);
   }
 
-  static SmartFinding of(SmartCriterion criterion, SmartMessages message, Object... arguments) {
-    String[] display = new String[arguments.length];
-    for (int i = 0; i < arguments.length; i++) {
-      display[i] = Display.of(arguments[i]);
-    }
-    return new SmartFinding(criterion, message.key(), List.of(display));
+  static SmartFinding of(SmartCriterion criterion, SmartMessages message, Argument... arguments) {
+    return new SmartFinding(criterion, message.key(), List.of(arguments));
   }
 }

@@ -2,6 +2,7 @@ package com.accountgoals.core.rules;
 
 import static com.accountgoals.core.fixtures.GoalBuilder.aBusinessGoal;
 import static com.accountgoals.core.fixtures.GoalBuilder.aMilestone;
+import static com.accountgoals.core.fixtures.GoalBuilder.aVision;
 import static com.accountgoals.core.rules.Boards.boardOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +75,7 @@ class MilestonesAreThePlanTest {
   void winningOneContractIsNotOffTrackAfterAFifthOfItsTime() {
     List<Goal> contract =
         List.of(
+            aVision().build(),
             aBusinessGoal()
                 .summary("Win the framework contract for the Linz plant")
                 .unit("contracts")

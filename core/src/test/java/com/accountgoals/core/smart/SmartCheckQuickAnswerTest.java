@@ -20,30 +20,55 @@ import org.junit.jupiter.api.Test;
  */
 class SmartCheckQuickAnswerTest {
 
+  private static final List<SampleAccount> ACCOUNTS =
+      List.of(
+          SampleAccounts.acme(), SampleAccounts.volta(), GeneratedAccounts.generate(2_000, 0, 3));
+
   @Test
   void isSmartAgreesWithTheFullAssessment() {
     SmartCheck check = SmartCheck.withDefaults();
     int disagreements = 0;
     int notSmart = 0;
-    for (SampleAccount account :
-        List.of(
-            SampleAccounts.acme(),
-            SampleAccounts.volta(),
-            GeneratedAccounts.generate(2_000, 0, 3))) {
-      Map<IssueKey, Goal> byKey = new HashMap<>();
-      account.rows().goals().forEach(goal -> byKey.put(goal.key(), goal));
-      for (int days = -400; days <= 400; days += 100) {
-        LocalDate date = account.today().plusDays(days);
-        for (Goal goal : account.rows().goals()) {
-          Goal supported = AlignmentRule.supportedGoal(goal, byKey);
-          boolean full = check.assess(goal, supported, date).isSmart();
-          notSmart += full ? 0 : 1;
-          disagreements += check.isSmart(goal, supported, date) == full ? 0 : 1;
+    for (SampleAccount account : ACCOUNTS) {
+      Map<IssueKey, Goal> byKey = byKey(account);
+      for (boolean companyGoalsVisible : new boolean[] {false, true}) {
+        for (int days = -400; days <= 400; days += 100) {
+          LocalDate date = account.today().plusDays(days);
+          for (Goal goal : account.rows().goals()) {
+            boolean full = check.assess(goal, byKey::get, companyGoalsVisible, date).isSmart();
+            notSmart += full ? 0 : 1;
+            disagreements +=
+                check.isSmart(goal, byKey::get, companyGoalsVisible, date) == full ? 0 : 1;
+          }
         }
       }
     }
 
     assertThat(notSmart).isPositive();
     assertThat(disagreements).isZero();
+  }
+
+  @Test
+  void aGoalIsRelevantExactlyWhenTheAlignmentRuleFindsNothing() {
+    SmartCheck check = SmartCheck.withDefaults();
+    for (SampleAccount account : ACCOUNTS) {
+      Map<IssueKey, Goal> byKey = byKey(account);
+      for (Goal goal : account.rows().goals()) {
+        if (goal.level().isMeasurable()) {
+          assertThat(
+                  check
+                      .assess(goal, byKey::get, true, account.today())
+                      .holds(SmartCriterion.RELEVANT))
+              .as(goal.key().value())
+              .isEqualTo(AlignmentRule.findingsOf(goal, byKey::get, true).isEmpty());
+        }
+      }
+    }
+  }
+
+  private static Map<IssueKey, Goal> byKey(SampleAccount account) {
+    Map<IssueKey, Goal> byKey = new HashMap<>();
+    account.rows().goals().forEach(goal -> byKey.put(goal.key(), goal));
+    return byKey;
   }
 }

@@ -6,9 +6,13 @@ import static com.accountgoals.core.fixtures.GoalBuilder.aRelationshipGoal;
 import static com.accountgoals.core.fixtures.GoalBuilder.aVision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import com.accountgoals.core.goal.Direction;
 import com.accountgoals.core.goal.Goal;
+import com.accountgoals.core.goal.GoalScope;
 import com.accountgoals.core.goal.IssueKey;
+import com.accountgoals.core.message.Argument;
 import com.accountgoals.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,28 +22,58 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+@DisplayName("The SMART check")
 class SmartCheckTest {
 
+  /** Half-way through 2026: 181 days after the default baseline, 183 before the due date. */
   private static final LocalDate TODAY = LocalDate.of(2026, 7, 1);
-  private static final SmartCheck CHECK = SmartCheck.withDefaults();
 
-  private static Map<IssueKey, Goal> account(Goal... goals) {
+  private static final LocalDate YESTERDAY = TODAY.minusDays(1);
+  private static final SmartCheck CHECK = SmartCheck.withDefaults();
+  private static final Goal VISION = aVision().build();
+  private static final Goal COMPANY_GOAL =
+      aBusinessGoal()
+          .key("CORP-7")
+          .scope(GoalScope.COMPANY)
+          .summary("Grow recurring revenue by 12 % across all key accounts")
+          .supportsNothing()
+          .due(LocalDate.of(2026, 9, 30))
+          .build();
+
+  private static Map<IssueKey, Goal> visible(Goal goal, Goal... others) {
     Map<IssueKey, Goal> byKey = new HashMap<>();
-    byKey.put(IssueKey.of("ACME-1"), aVision().build());
-    for (Goal goal : goals) {
-      byKey.put(goal.key(), goal);
+    byKey.put(VISION.key(), VISION);
+    for (Goal other : others) {
+      byKey.put(other.key(), other);
     }
+    byKey.put(goal.key(), goal);
     return byKey;
   }
 
-  private static SmartAssessment assess(Goal goal) {
-    return CHECK.assess(goal, account(goal), TODAY);
+  private static SmartAssessment assess(Goal goal, Goal... others) {
+    return assessOn(TODAY, goal, others);
+  }
+
+  private static SmartAssessment assessOn(LocalDate date, Goal goal, Goal... others) {
+    return CHECK.assess(goal, visible(goal, others)::get, false, date);
+  }
+
+  private static List<String> messageKeys(SmartAssessment assessment, SmartCriterion criterion) {
+    return assessment.findings().stream()
+        .filter(f -> f.criterion() == criterion)
+        .map(SmartFinding::messageKey)
+        .toList();
   }
 
   @Test
   void aWellFormedBusinessGoalIsSmart() {
-    SmartAssessment assessment = assess(aBusinessGoal().actual(112).build());
+    // Given "sell 25 % more of product A", 100 to 125 units in 2026, at 112 by the end of June
+    Goal goal = aBusinessGoal().reading(112, YESTERDAY).build();
 
+    // When
+    SmartAssessment assessment = assess(goal);
+
+    // Then
     assertThat(assessment.isSmart()).isTrue();
     assertThat(assessment.checked()).isTrue();
   }
@@ -55,16 +89,16 @@ class SmartCheckTest {
   class Specific {
 
     @Test
-    void failsForASummaryOfTwoWordsLikeIncreaseSales() {
+    void failsForASummaryOfTwoWordsLikeIncreaseSalesCountingTheWords() {
       SmartAssessment assessment = assess(aBusinessGoal().summary("Increase sales").build());
 
-      assertThat(assessment.holds(SmartCriterion.SPECIFIC)).isFalse();
       assertThat(assessment.findings())
           .singleElement()
           .satisfies(
               f -> {
+                assertThat(f.criterion()).isEqualTo(SmartCriterion.SPECIFIC);
                 assertThat(f.messageKey()).isEqualTo("account-goals.smart.specific.summary-vague");
-                assertThat(f.arguments()).containsExactly("2", "3");
+                assertThat(f.arguments()).containsExactly(Argument.count(2), Argument.count(3));
               });
     }
 
@@ -72,9 +106,8 @@ class SmartCheckTest {
     void failsWithoutATargetBecauseTheSizeIsMissing() {
       SmartAssessment assessment = assess(aBusinessGoal().noTarget().build());
 
-      assertThat(assessment.findings())
-          .extracting(SmartFinding::messageKey)
-          .contains("account-goals.smart.specific.no-size");
+      assertThat(messageKeys(assessment, SmartCriterion.SPECIFIC))
+          .containsExactly("account-goals.smart.specific.no-size");
     }
   }
 
@@ -86,10 +119,7 @@ class SmartCheckTest {
     void failsWithoutUnitBaselineAndTargetNamingEach() {
       SmartAssessment assessment = assess(aBusinessGoal().noMetric().build());
 
-      assertThat(assessment.holds(SmartCriterion.MEASURABLE)).isFalse();
-      assertThat(assessment.findings())
-          .filteredOn(f -> f.criterion() == SmartCriterion.MEASURABLE)
-          .extracting(SmartFinding::messageKey)
+      assertThat(messageKeys(assessment, SmartCriterion.MEASURABLE))
           .containsExactly(
               "account-goals.smart.measurable.no-unit",
               "account-goals.smart.measurable.no-baseline",
@@ -97,93 +127,364 @@ class SmartCheckTest {
     }
 
     @Test
+    void aCumulativeGoalWithoutBaselineLacksOnlyTheStartOfItsPeriod() {
+      // Given "close 500 k EUR of new deals this year", a total from zero, with no start date
+      Goal deals = aBusinessGoal().cumulative().unit("EUR").target(500_000).noBaseline().build();
+
+      assertThat(messageKeys(assess(deals), SmartCriterion.MEASURABLE))
+          .containsExactly("account-goals.smart.measurable.no-period-start");
+    }
+
+    @Test
     void holdsForAMilestoneWithoutItsOwnBaseline() {
       Goal business = aBusinessGoal().build();
       Goal milestone = aMilestone().noBaseline().build();
 
-      SmartAssessment assessment = CHECK.assess(milestone, account(business, milestone), TODAY);
+      assertThat(assess(milestone, business).holds(SmartCriterion.MEASURABLE)).isTrue();
+    }
 
-      assertThat(assessment.holds(SmartCriterion.MEASURABLE)).isTrue();
+    @Test
+    void aMilestoneTakesItsUnitFromItsBusinessGoal() {
+      Goal business = aBusinessGoal().unit("products").build();
+      Goal milestone = aMilestone().unit(null).build();
+
+      assertThat(assess(milestone, business).holds(SmartCriterion.MEASURABLE)).isTrue();
+    }
+
+    @Test
+    void aMilestoneWithoutUnitFailsWhenItsBusinessGoalHasNoneEither() {
+      Goal business = aBusinessGoal().unit(null).build();
+      Goal milestone = aMilestone().unit(null).build();
+
+      assertThat(messageKeys(assess(milestone, business), SmartCriterion.MEASURABLE))
+          .containsExactly("account-goals.smart.measurable.no-unit");
+    }
+
+    @Test
+    void anIncreaseFromAStartAboveTheTargetContradictsItsNumbers() {
+      // Given "increase the net promoter score" from 31 to 30
+      Goal goal =
+          aBusinessGoal()
+              .unit("points")
+              .direction(Direction.INCREASE)
+              .baseline(31, LocalDate.of(2026, 1, 1))
+              .target(30)
+              .build();
+
+      // When
+      SmartAssessment assessment = assess(goal);
+
+      // Then
+      assertThat(assessment.findings())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.criterion()).isEqualTo(SmartCriterion.MEASURABLE);
+                assertThat(f.messageKey())
+                    .isEqualTo("account-goals.smart.measurable.increase-contradicted");
+                assertThat(f.arguments())
+                    .containsExactly(Argument.amount(31, "points"), Argument.amount(30, "points"));
+              });
+    }
+
+    @Test
+    void aDecreaseToATargetAboveItsStartContradictsItsNumbers() {
+      // Given "cut days sales outstanding" from 40 to 45 days
+      Goal goal =
+          aBusinessGoal()
+              .unit("days")
+              .direction(Direction.DECREASE)
+              .baseline(40, LocalDate.of(2026, 1, 1))
+              .target(45)
+              .build();
+
+      assertThat(messageKeys(assess(goal), SmartCriterion.MEASURABLE))
+          .containsExactly("account-goals.smart.measurable.decrease-contradicted");
+    }
+
+    @Test
+    void aFloorBelowTodaysLevelIsStillAFloor() {
+      // Given "keep retention at 90 % or more", at 92 % when the goal was set
+      Goal goal =
+          aBusinessGoal()
+              .unit("%")
+              .direction(Direction.KEEP_AT_LEAST)
+              .baseline(92, LocalDate.of(2026, 1, 1))
+              .target(90)
+              .build();
+
+      assertThat(assess(goal).holds(SmartCriterion.MEASURABLE)).isTrue();
+    }
+
+    @Test
+    void aCumulativeGoalStartsFromZeroWhateverItsBaselineValue() {
+      // Given 500 k EUR of new deals this year, with last year's 650 k entered as baseline value
+      Goal goal =
+          aBusinessGoal()
+              .cumulative()
+              .unit("EUR")
+              .direction(Direction.INCREASE)
+              .baseline(650_000, LocalDate.of(2026, 1, 1))
+              .target(500_000)
+              .build();
+
+      assertThat(assess(goal).holds(SmartCriterion.MEASURABLE)).isTrue();
     }
   }
 
   @Nested
-  @DisplayName("achievable")
-  class Achievable {
+  @DisplayName("achievable: progress")
+  class Progress {
+
+    @Test
+    void anIncreaseGoalWithoutMovementAfterAQuarterOfItsTimeHasMadeNoProgress() {
+      // Given 100 to 125 units in 2026, still at 100 at the end of June
+      Goal goal = aBusinessGoal().reading(100, YESTERDAY).build();
+
+      // When
+      SmartAssessment assessment = assess(goal);
+
+      // Then: 25 units in 183 days (6.01 months) to go; 181 days (5.95 months) gone
+      assertThat(assessment.findings())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.messageKey())
+                    .isEqualTo("account-goals.smart.achievable.no-progress-yet");
+                assertThat(amount(f.arguments().get(0)).value()).isCloseTo(4.158, within(0.001));
+                assertThat(amount(f.arguments().get(0)).unit()).isEqualTo("units");
+                assertThat(number(f.arguments().get(1))).isCloseTo(5.947, within(0.001));
+              });
+    }
+
+    @Test
+    void anIncreaseGoalWithoutMovementWithinTheFirstQuarterOfItsTimeIsFine() {
+      // Given the same goal on 31 March, 89 of its 364 days gone
+      LocalDate endOfMarch = LocalDate.of(2026, 3, 31);
+      Goal goal = aBusinessGoal().reading(100, endOfMarch).build();
+
+      assertThat(assessOn(endOfMarch, goal).holds(SmartCriterion.ACHIEVABLE)).isTrue();
+    }
+
+    @Test
+    void anIncreaseGoalWithoutMovementJustPastAQuarterOfItsTimeHasMadeNoProgress() {
+      LocalDate early = LocalDate.of(2026, 4, 3); // 92 of 364 days
+      Goal goal = aBusinessGoal().reading(100, early).build();
+
+      assertThat(messageKeys(assessOn(early, goal), SmartCriterion.ACHIEVABLE))
+          .containsExactly("account-goals.smart.achievable.no-progress-yet");
+    }
+
+    @Test
+    void aDecreaseGoalThatWentTheWrongWayHasMadeNoProgress() {
+      // Given "cut days sales outstanding from 60 to 45", now at 61
+      Goal goal =
+          aBusinessGoal()
+              .unit("days")
+              .direction(Direction.DECREASE)
+              .baseline(60, LocalDate.of(2026, 1, 1))
+              .target(45)
+              .reading(61, YESTERDAY)
+              .build();
+
+      assertThat(messageKeys(assess(goal), SmartCriterion.ACHIEVABLE))
+          .containsExactly("account-goals.smart.achievable.no-progress-yet");
+    }
+
+    @Test
+    void aFloorNeverGetsNoProgressYet() {
+      // Given "keep retention at 90 % or more", at 90 % all year
+      Goal goal =
+          aBusinessGoal()
+              .unit("%")
+              .direction(Direction.KEEP_AT_LEAST)
+              .baseline(90, LocalDate.of(2026, 1, 1))
+              .target(90)
+              .reading(90, YESTERDAY)
+              .build();
+
+      assertThat(assess(goal).holds(SmartCriterion.ACHIEVABLE)).isTrue();
+    }
+
+    @Test
+    void aCeilingNeverGetsAPaceFindingEvenOnTheWrongSide() {
+      // Given "keep churn at 10 % or below", at 14 %: its health says so, not its pace
+      Goal goal =
+          aBusinessGoal()
+              .unit("%")
+              .direction(Direction.KEEP_AT_MOST)
+              .baseline(12, LocalDate.of(2026, 1, 1))
+              .target(10)
+              .reading(14, YESTERDAY)
+              .build();
+
+      assertThat(assess(goal).holds(SmartCriterion.ACHIEVABLE)).isTrue();
+    }
+
+    @Test
+    void winningOneContractIsAchievableUntilItsDate() {
+      // Given "win 1 contract with the logistics division this year", none won by November
+      LocalDate november = LocalDate.of(2026, 11, 16);
+      Goal goal =
+          aBusinessGoal()
+              .summary("Win 1 contract with the logistics division")
+              .unit("contracts")
+              .wholeNumbers()
+              .baseline(0, LocalDate.of(2026, 1, 1))
+              .target(1)
+              .reading(0, november)
+              .build();
+
+      assertThat(assessOn(november, goal).holds(SmartCriterion.ACHIEVABLE)).isTrue();
+    }
+
+    @Test
+    void aWholeNumberGoalWithoutAStepGetsNoProgressFindingWhileAContinuousOneDoes() {
+      // The same "2 to 5 products in use", once counted in whole products and once not
+      Goal steps =
+          aBusinessGoal()
+              .unit("products")
+              .wholeNumbers()
+              .baseline(2, LocalDate.of(2026, 1, 1))
+              .target(5)
+              .reading(2, YESTERDAY)
+              .build();
+      Goal line =
+          aBusinessGoal()
+              .unit("products")
+              .baseline(2, LocalDate.of(2026, 1, 1))
+              .target(5)
+              .reading(2, YESTERDAY)
+              .build();
+
+      assertThat(assess(steps).holds(SmartCriterion.ACHIEVABLE)).isTrue();
+      assertThat(assess(line).holds(SmartCriterion.ACHIEVABLE)).isFalse();
+    }
+
+    @Test
+    void aCumulativeGoalCountsItsProgressFromZero() {
+      // Given 500 k EUR of new deals in 2026 (last year's 650 k as baseline value), 240 k so far
+      Goal goal =
+          aBusinessGoal()
+              .cumulative()
+              .unit("EUR")
+              .baseline(650_000, LocalDate.of(2026, 1, 1))
+              .target(500_000)
+              .reading(240_000, YESTERDAY)
+              .build();
+
+      assertThat(assess(goal).isSmart()).isTrue();
+    }
+
+    @Test
+    void aMovementWithinTheComparisonToleranceIsNoMovement() {
+      // Given a market share of 0.3 points to raise to 0.5, read back as 0.1 + 0.2
+      Goal goal =
+          aBusinessGoal()
+              .unit("points")
+              .baseline(0.3, LocalDate.of(2026, 1, 1))
+              .target(0.5)
+              .reading(0.1 + 0.2, YESTERDAY)
+              .build();
+
+      assertThat(messageKeys(assess(goal), SmartCriterion.ACHIEVABLE))
+          .containsExactly("account-goals.smart.achievable.no-progress-yet");
+    }
+
+    @Test
+    void aGoalPastItsDueDateIsOverdueNotUnrealistic() {
+      LocalDate january = LocalDate.of(2027, 1, 15);
+      Goal goal = aBusinessGoal().reading(100, january).build();
+
+      assertThat(assessOn(january, goal).holds(SmartCriterion.ACHIEVABLE)).isTrue();
+    }
+
+    @Test
+    void aGoalNobodyMeasuredYetIsNotJudged() {
+      assertThat(assess(aBusinessGoal().noReadings().build()).holds(SmartCriterion.ACHIEVABLE))
+          .isTrue();
+    }
+  }
+
+  @Nested
+  @DisplayName("achievable: pace")
+  class Pace {
 
     @Test
     void warnsWhenTheNeededPaceIsFarAboveThePaceSoFar() {
-      // 12 up in 181 days (5.95 months): 2.02 a month. 88 to go in 183 days (6.01 months):
-      // 14.64 a month, more than three times as fast.
-      Goal goal =
-          aBusinessGoal()
-              .baseline(100, LocalDate.of(2026, 1, 1))
-              .target(200)
-              .due(LocalDate.of(2026, 12, 31))
-              .actual(112)
-              .build();
+      // Given 100 to 200 units in 2026, at 112 by the end of June: 2.02 a month so far, 14.64 a
+      // month needed, more than three times as fast
+      Goal goal = aBusinessGoal().target(200).reading(112, YESTERDAY).build();
 
+      // When
       SmartAssessment assessment = assess(goal);
 
-      assertThat(assessment.holds(SmartCriterion.ACHIEVABLE)).isFalse();
+      // Then
       assertThat(assessment.findings())
           .singleElement()
           .satisfies(
               f -> {
                 assertThat(f.messageKey())
                     .isEqualTo("account-goals.smart.achievable.pace-far-above-history");
-                assertThat(f.arguments()).containsExactly("14.64", "2.02", "units", "3");
+                assertThat(amount(f.arguments().get(0)).value()).isCloseTo(14.636, within(0.001));
+                assertThat(amount(f.arguments().get(1)).value()).isCloseTo(2.018, within(0.001));
+                assertThat(amount(f.arguments().get(1)).unit()).isEqualTo("units");
+                assertThat(f.arguments().get(2)).isEqualTo(Argument.number(3));
               });
     }
 
     @Test
     void acceptsANeededPaceUpToThreeTimesThePaceSoFar() {
-      // 100 to 112 in half a year; 125 needs 13 more, about the same pace
-      Goal goal = aBusinessGoal().actual(112).build();
+      Goal goal = aBusinessGoal().reading(112, YESTERDAY).build();
 
       assertThat(assess(goal).holds(SmartCriterion.ACHIEVABLE)).isTrue();
     }
 
     @Test
-    void warnsWhenNothingMovedAfterAMonthOfHistory() {
-      Goal goal = aBusinessGoal().actual(100).build();
+    void judgesADecreaseGoalInItsOwnDirection() {
+      // Given days sales outstanding from 60 to 45 in 2026: down 1 day in six months, 14 to go
+      Goal goal =
+          aBusinessGoal()
+              .unit("days")
+              .direction(Direction.DECREASE)
+              .baseline(60, LocalDate.of(2026, 1, 1))
+              .target(45)
+              .reading(59, YESTERDAY)
+              .build();
 
-      assertThat(assess(goal).findings())
-          .extracting(SmartFinding::messageKey)
-          .containsExactly("account-goals.smart.achievable.no-progress-yet");
-    }
-
-    @Test
-    void namesThePacesInTheFindingWithTheMonthsSoFar() {
-      Goal goal = aBusinessGoal().actual(100).build();
-
-      // 125 - 100 = 25 units in 183 days (6.01 months); 181 days (5.95 months) since the baseline
-      assertThat(assess(goal).findings())
-          .singleElement()
-          .extracting(SmartFinding::arguments)
-          .isEqualTo(List.of("4.16", "units", "5.95"));
+      assertThat(messageKeys(assess(goal), SmartCriterion.ACHIEVABLE))
+          .containsExactly("account-goals.smart.achievable.pace-far-above-history");
     }
 
     @Test
     void saysNothingBeforeAMonthOfHistory() {
-      Goal goal = aBusinessGoal().baseline(100, TODAY.minusDays(10)).actual(100).build();
+      // Given a goal set ten days ago that moved a little: too early to judge a pace by
+      Goal goal =
+          aBusinessGoal()
+              .baseline(100, TODAY.minusDays(10))
+              .target(200)
+              .reading(101, YESTERDAY)
+              .build();
 
       assertThat(assess(goal).holds(SmartCriterion.ACHIEVABLE)).isTrue();
     }
 
     @Test
-    void judgesALessIsBetterGoalInItsOwnDirection() {
-      // days to pay 60 to 45 in a year: down 1 day in six months, 14 more in six months
+    void judgesTheStepsOfAWholeNumberGoalOnceOneIsMade() {
+      // Given 2 to 5 products in use in 2026, 3 by November: 2 more in six weeks after 1 in ten
+      // months
+      LocalDate november = LocalDate.of(2026, 11, 16);
       Goal goal =
           aBusinessGoal()
-              .unit("days")
-              .baseline(60, LocalDate.of(2026, 1, 1))
-              .target(45)
-              .due(LocalDate.of(2026, 12, 31))
-              .actual(59)
+              .unit("products")
+              .wholeNumbers()
+              .baseline(2, LocalDate.of(2026, 1, 1))
+              .target(5)
+              .reading(3, LocalDate.of(2026, 11, 1))
               .build();
 
-      assertThat(assess(goal).holds(SmartCriterion.ACHIEVABLE)).isFalse();
+      assertThat(messageKeys(assessOn(november, goal), SmartCriterion.ACHIEVABLE))
+          .containsExactly("account-goals.smart.achievable.pace-far-above-history");
     }
 
     @Test
@@ -198,7 +499,7 @@ class SmartCheckTest {
   }
 
   @Nested
-  @DisplayName("relevant")
+  @DisplayName("relevant: the alignment rule")
   class Relevant {
 
     @Test
@@ -206,13 +507,17 @@ class SmartCheckTest {
       SmartAssessment assessment = assess(aBusinessGoal().supportsNothing().build());
 
       assertThat(assessment.findings())
-          .extracting(SmartFinding::messageKey)
-          .containsExactly("account-goals.smart.relevant.not-aligned");
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.messageKey()).isEqualTo("account-goals.smart.relevant.not-aligned");
+                assertThat(f.arguments()).isEmpty();
+              });
     }
 
     @Test
-    void failsWhenTheSupportedGoalIsNotInTheAccount() {
-      SmartAssessment assessment = assess(aBusinessGoal().supports("ACME-99").build());
+    void failsWhenTheSupportedGoalCannotBeSeenNamingItsKey() {
+      SmartAssessment assessment = assess(aBusinessGoal().supports("CORP-99").build());
 
       assertThat(assessment.findings())
           .singleElement()
@@ -220,7 +525,22 @@ class SmartCheckTest {
               f -> {
                 assertThat(f.messageKey())
                     .isEqualTo("account-goals.smart.relevant.supported-goal-unknown");
-                assertThat(f.arguments()).containsExactly("ACME-99");
+                assertThat(f.arguments()).containsExactly(Argument.key(IssueKey.of("CORP-99")));
+              });
+    }
+
+    @Test
+    void failsForASidewaysLinkNamingTheSupportedGoal() {
+      Goal revenue = aBusinessGoal().build();
+      Goal retention = aBusinessGoal().key("ACME-12").supports("ACME-10").build();
+
+      assertThat(assess(retention, revenue).findings())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.messageKey())
+                    .isEqualTo("account-goals.smart.relevant.link-against-order");
+                assertThat(f.arguments()).containsExactly(Argument.key(IssueKey.of("ACME-10")));
               });
     }
 
@@ -228,9 +548,29 @@ class SmartCheckTest {
     void failsForAMilestoneThatSupportsTheVisionDirectly() {
       Goal milestone = aMilestone().supports("ACME-1").build();
 
-      assertThat(assess(milestone).findings())
-          .extracting(SmartFinding::messageKey)
-          .contains("account-goals.smart.relevant.milestone-without-business-goal");
+      assertThat(messageKeys(assess(milestone), SmartCriterion.RELEVANT))
+          .containsExactly("account-goals.smart.relevant.milestone-without-business-goal");
+    }
+
+    @Test
+    void holdsForATeamGoalSupportingACompanyGoal() {
+      Goal team = aBusinessGoal().supports("CORP-7").due(LocalDate.of(2026, 9, 30)).build();
+
+      SmartAssessment assessment =
+          CHECK.assess(team, visible(team, COMPANY_GOAL)::get, true, TODAY);
+
+      assertThat(assessment.holds(SmartCriterion.RELEVANT)).isTrue();
+    }
+
+    @Test
+    void failsForATeamGoalUnderTheVisionWhileCompanyGoalsExist() {
+      Goal team = aBusinessGoal().build();
+
+      SmartAssessment assessment =
+          CHECK.assess(team, visible(team, COMPANY_GOAL)::get, true, TODAY);
+
+      assertThat(messageKeys(assessment, SmartCriterion.RELEVANT))
+          .containsExactly("account-goals.smart.relevant.company-goal-skipped");
     }
   }
 
@@ -246,20 +586,49 @@ class SmartCheckTest {
     }
 
     @Test
-    void failsForAMilestoneDueAfterItsBusinessGoal() {
+    void failsForAMilestoneDueAfterItsBusinessGoalNamingBothDays() {
       Goal business = aBusinessGoal().due(LocalDate.of(2026, 12, 31)).build();
       Goal milestone = aMilestone().due(LocalDate.of(2027, 2, 1)).build();
 
-      SmartAssessment assessment = CHECK.assess(milestone, account(business, milestone), TODAY);
-
-      assertThat(assessment.findings())
+      assertThat(assess(milestone, business).findings())
           .singleElement()
           .satisfies(
               f -> {
                 assertThat(f.messageKey())
                     .isEqualTo("account-goals.smart.time-bound.after-supported-goal");
-                assertThat(f.arguments()).containsExactly("2027-02-01", "ACME-10", "2026-12-31");
+                assertThat(f.arguments())
+                    .containsExactly(
+                        Argument.day(LocalDate.of(2027, 2, 1)),
+                        Argument.key(IssueKey.of("ACME-10")),
+                        Argument.day(LocalDate.of(2026, 12, 31)));
               });
     }
+
+    @Test
+    void holdsWhenTheSupportedGoalHasNoDueDate() {
+      // The vision has no due date: any due date fits under it
+      assertThat(assess(aBusinessGoal().build()).holds(SmartCriterion.TIME_BOUND)).isTrue();
+    }
+
+    @Test
+    void failsForATeamGoalDueAfterTheCompanyGoalItSupports() {
+      Goal team = aBusinessGoal().supports("CORP-7").build();
+
+      SmartAssessment assessment =
+          CHECK.assess(team, visible(team, COMPANY_GOAL)::get, true, TODAY);
+
+      assertThat(messageKeys(assessment, SmartCriterion.TIME_BOUND))
+          .containsExactly("account-goals.smart.time-bound.after-supported-goal");
+    }
+  }
+
+  private static Argument.Amount amount(Argument argument) {
+    assertThat(argument).isInstanceOf(Argument.Amount.class);
+    return (Argument.Amount) argument;
+  }
+
+  private static double number(Argument argument) {
+    assertThat(argument).isInstanceOf(Argument.Number.class);
+    return ((Argument.Number) argument).value();
   }
 }
