@@ -52,11 +52,17 @@ class NumbersAndDatesAreHandedOverTypedTest {
   }
 
   @Test
-  void smartFindingsCarryTypedArgumentsOnly() {
-    assertThat(board.findings().notSmart().shown())
-        .flatExtracting(a -> a.findings())
-        .flatExtracting(SmartFinding::arguments)
-        .allSatisfy(argument -> assertThat(argument).isInstanceOf(Argument.class))
-        .noneMatch(argument -> argument instanceof String);
+  void aSmartFindingCarriesItsPaceAsAnAmountInTheGoalsUnit() {
+    SmartFinding noProgress =
+        board.findings().notSmart().shown().stream()
+            .flatMap(a -> a.findings().stream())
+            .filter(f -> f.messageKey().equals("account-goals.smart.achievable.no-progress-yet"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(noProgress.arguments())
+        .first()
+        .isInstanceOfSatisfying(
+            Argument.Amount.class, amount -> assertThat(amount.unit()).isEqualTo("EUR"));
   }
 }
