@@ -11,7 +11,9 @@ import com.accountgoals.core.quarter.DateWindow;
  *
  * <ul>
  *   <li>goals: every goal and milestone of the project, whatever its date. Accounts have few goals
- *       and the trajectory of a business goal needs all its milestones, also the early ones;
+ *       and the trajectory of a business goal needs all its milestones, also the early ones; and,
+ *       following the alignment links upward, the goals outside the project that they support (a
+ *       company-goals project's), as far as the user may see them;
  *   <li>actions: those due within the window, open or closed, plus every open action due before it
  *       (the plan carries them over) and every open action without a due date (the plan lists them
  *       apart). The window is the plan's, {@link

@@ -1,12 +1,19 @@
 package com.accountgoals.core.port;
 
 import com.accountgoals.core.goal.Goal;
+import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.goal.ProjectKey;
 import com.accountgoals.core.plan.Action;
 import com.accountgoals.core.quarter.DateWindow;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An {@link AccountRowSource} over rows held in memory, for tests and the preview. Immutable: add
@@ -45,13 +52,43 @@ public final class InMemoryAccountRowSource implements AccountRowSource {
   public AccountRows load(ProjectKey project, DateWindow window) {
     Objects.requireNonNull(project, "project");
     Objects.requireNonNull(window, "window");
-    List<Goal> projectGoals = goals.stream().filter(g -> g.project().equals(project)).toList();
+    List<Goal> projectGoals = withSupportedGoalsOutside(project);
     List<Action> windowActions =
         actions.stream()
             .filter(a -> a.key().project().equals(project))
             .filter(a -> mattersFor(a, window))
             .toList();
     return new AccountRows(projectGoals, windowActions);
+  }
+
+  /**
+   * The goals of {@code project} and, following the links upward, every goal outside it that they
+   * support (a company-goals project's), as the Jira source delivers those the user may see.
+   */
+  private List<Goal> withSupportedGoalsOutside(ProjectKey project) {
+    Map<IssueKey, Goal> byKey = new HashMap<>();
+    for (Goal goal : goals) {
+      byKey.put(goal.key(), goal);
+    }
+    Set<IssueKey> taken = new HashSet<>();
+    List<Goal> result = new ArrayList<>();
+    Deque<Goal> toFollow = new ArrayDeque<>();
+    for (Goal goal : goals) {
+      if (goal.belongsTo(project) && taken.add(goal.key())) {
+        result.add(goal);
+        toFollow.add(goal);
+      }
+    }
+    while (!toFollow.isEmpty()) {
+      for (IssueKey supported : toFollow.poll().supports()) {
+        Goal outside = byKey.get(supported);
+        if (outside != null && taken.add(supported)) {
+          result.add(outside);
+          toFollow.add(outside);
+        }
+      }
+    }
+    return result;
   }
 
   private static boolean mattersFor(Action action, DateWindow window) {

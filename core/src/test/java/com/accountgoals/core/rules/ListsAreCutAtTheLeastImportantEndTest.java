@@ -42,8 +42,8 @@ class ListsAreCutAtTheLeastImportantEndTest {
       goals.add(
           aBusinessGoal()
               .key("ACME-" + (10 + i))
-              .due(LocalDate.of(2026, 10, 1 + i))
-              .reading(130, LocalDate.of(2026, 9, 1))
+              .due(LocalDate.of(2026, 10, 10 + i))
+              .reading(130, LocalDate.of(2026, 10, 1 + i))
               .build()); // met
     }
     goals.add(aBusinessGoal().key("ACME-30").due(LocalDate.of(2026, 12, 20)).build());

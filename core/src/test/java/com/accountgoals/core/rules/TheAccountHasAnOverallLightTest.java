@@ -91,7 +91,7 @@ class TheAccountHasAnOverallLightTest {
         .containsExactly(IssueKey.of("ACME-3"));
     assertThat(board.lights().goals(Colour.GREEN).shown())
         .extracting(GoalLine::key)
-        .containsExactly(IssueKey.of("ACME-1"), IssueKey.of("ACME-4"));
+        .containsExactly(IssueKey.of("ACME-4"), IssueKey.of("ACME-1")); // undated last
   }
 
   @Test
