@@ -60,12 +60,18 @@ public final class AlignmentRule {
 
   /**
    * True when {@code goal} may support {@code supported}: a higher level of the same scope, or a
-   * wider scope on the same level or higher, though not a milestone, which carries no goal.
+   * wider scope on the same level or higher, though not a milestone, which carries no goal. A
+   * milestone may support a business goal of any scope: it is a point on that goal's metric.
    *
    * <p>Every link in order climbs (scope, then level) strictly, so a cycle always has a link
    * against the order: {@link AlignmentCycles} relies on it.
    */
   public static boolean isInOrder(Goal goal, Goal supported) {
+    if (goal.isAt(GoalLevel.MILESTONE)) {
+      // A milestone is a point on its goal, whoever's the goal is: no scope to climb. (That the
+      // goal be a business goal is a finding of its own.)
+      return supported.level().isAbove(goal.level());
+    }
     if (supported.scope() == goal.scope()) {
       return supported.level().isAbove(goal.level());
     }

@@ -116,7 +116,7 @@ public record Goal(
       return unmeasuredVerdictOn(date);
     }
     return OutcomeRule.judge(
-        metric::targetOn, dueDate, metric.direction(), metric.readings(), status, date);
+        metric::targetOnDay, dueDate, metric.direction(), metric.readings(), status, date);
   }
 
   /**
@@ -140,7 +140,7 @@ public record Goal(
       effective = GoalStatus.DONE;
     }
     return OutcomeRule.judge(
-        metric::targetOn, dueDate, goal.metric().direction(), readings, effective, date);
+        metric::targetOnDay, dueDate, goal.metric().direction(), readings, effective, date);
   }
 
   /** The outcome alone, as {@link #verdictOn}. */

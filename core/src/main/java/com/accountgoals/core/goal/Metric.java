@@ -163,12 +163,17 @@ public record Metric(
    * new value, and after the last change the target of today. {@code null} without a target.
    */
   public Double targetOn(LocalDate date) {
-    if (target == null) {
-      return null;
+    return targetOnDay(date.toEpochDay());
+  }
+
+  /** As {@link #targetOn}, for a day given as an epoch day. */
+  public Double targetOnDay(long epochDay) {
+    if (target == null || targetChanges.isEmpty()) {
+      return target;
     }
     Double valid = originalTarget();
     for (TargetChange change : targetChanges) {
-      if (change.date().isAfter(date)) {
+      if (change.date().toEpochDay() > epochDay) {
         return valid;
       }
       valid = change.to();

@@ -25,7 +25,8 @@ final class OutcomeRule {
   /** The target a goal aims for on each day: constant for a milestone, changing for a goal. */
   @FunctionalInterface
   interface TargetOn {
-    Double on(LocalDate date);
+    /** The target valid on the epoch day {@code day}; {@code null} without one. */
+    Double on(long day);
   }
 
   static Verdict judge(
@@ -38,7 +39,7 @@ final class OutcomeRule {
     if (status.isDropped()) {
       return Verdict.of(Outcome.DROPPED);
     }
-    if (direction != null && target.on(today) != null) {
+    if (direction != null && target.on(today.toEpochDay()) != null) {
       Verdict met =
           direction.isKeep()
               ? keptOn(target, due, direction, readings, status, today)
@@ -49,7 +50,7 @@ final class OutcomeRule {
     }
     if (!status.isOpen()) {
       return Verdict.of(
-          readings.hasValueOn(today) && direction != null && target.on(today) != null
+          readings.hasValueOn(today) && direction != null && target.on(today.toEpochDay()) != null
               ? Outcome.MISSED
               : Outcome.CLOSED_NOT_MEASURED);
     }
@@ -61,13 +62,14 @@ final class OutcomeRule {
 
   private static Verdict firstReached(
       TargetOn target, LocalDate due, Direction direction, Readings readings, LocalDate today) {
-    for (int i = 0; i < readings.size() && !readings.dateAt(i).isAfter(today); i++) {
-      LocalDate date = readings.dateAt(i);
-      Double valid = target.on(date);
+    long last = today.toEpochDay();
+    for (int i = 0; i < readings.size() && readings.epochDayAt(i) <= last; i++) {
+      long day = readings.epochDayAt(i);
+      Double valid = target.on(day);
       if (valid != null && direction.reaches(readings.valueAt(i), valid)) {
-        Outcome outcome =
-            due == null || !date.isAfter(due) ? Outcome.MET_ON_TIME : Outcome.MET_LATE;
-        return new Verdict(outcome, date);
+        boolean onTime = due == null || day <= due.toEpochDay();
+        return new Verdict(
+            onTime ? Outcome.MET_ON_TIME : Outcome.MET_LATE, LocalDate.ofEpochDay(day));
       }
     }
     return null;
@@ -92,7 +94,7 @@ final class OutcomeRule {
     if (!readings.hasValueOn(judgedOn)) {
       return null;
     }
-    Double valid = target.on(judgedOn);
+    Double valid = target.on(judgedOn.toEpochDay());
     return direction.reaches(readings.valueOn(judgedOn), valid)
         ? new Verdict(Outcome.MET_ON_TIME, judgedOn)
         : null;

@@ -131,9 +131,14 @@ public final class Readings {
     return null;
   }
 
-  /** The number of readings, the day of the {@code index}-th, in date order. */
+  /** The day of the {@code index}-th reading, in date order. */
   public LocalDate dateAt(int index) {
     return LocalDate.ofEpochDay(days[index]);
+  }
+
+  /** The day of the {@code index}-th reading as an epoch day, without building a date. */
+  public long epochDayAt(int index) {
+    return days[index];
   }
 
   /** The value of the {@code index}-th reading, in date order. */

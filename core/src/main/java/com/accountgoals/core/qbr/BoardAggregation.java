@@ -85,9 +85,11 @@ final class BoardAggregation {
   private final Map<String, int[]> ownerTally = new HashMap<>();
 
   private Map<IssueKey, Goal> goalsByKey;
+  private List<Goal> ownGoals;
   private Map<IssueKey, List<Goal>> milestonesByGoal;
   private BoardRules rules;
   private Goal vision;
+  private Current current;
 
   BoardAggregation(ProjectKey project, Quarter quarter, LocalDate date, BoardSettings settings) {
     this.project = project;
@@ -116,10 +118,8 @@ final class BoardAggregation {
 
   QbrBoard over(AccountRows rows) {
     index(rows.goals());
-    for (Goal goal : rows.goals()) {
-      if (goal.belongsTo(project)) {
-        tally(goal);
-      }
+    for (Goal goal : ownGoals) {
+      tally(goal);
     }
     for (AlignmentFinding cycle : rules.cycles(project)) {
       alignment.add(new Ranked<>(CYCLES_LAST, null, cycle.goal(), 0, cycle));
@@ -179,10 +179,12 @@ final class BoardAggregation {
       companyGoalsVisible |= goal.scope() == GoalScope.COMPANY && goal.isOpen();
     }
     milestonesByGoal = new HashMap<>(goals.size() / 2 + 1);
+    ownGoals = new ArrayList<>(goals.size());
     for (Goal goal : goals) {
       if (!goal.belongsTo(project)) {
         continue;
       }
+      ownGoals.add(goal);
       if (goal.isAt(GoalLevel.MILESTONE)) {
         for (IssueKey supported : goal.supports()) {
           Goal business = goalsByKey.get(supported);
@@ -211,7 +213,7 @@ final class BoardAggregation {
         goal.isAt(GoalLevel.MILESTONE)
             ? goal.verdictAsMilestoneOf(businessGoalOf(goal), date)
             : goal.verdictOn(date);
-    Colour colour = goal.isOpen() ? goal.trafficLight().overall().orElse(null) : null;
+    Colour colour = goal.isOpen() ? goal.trafficLight().overallOrNull() : null;
     Health health = null;
     if (goal.isOpen() && goal.isAt(GoalLevel.BUSINESS)) {
       health = tallyHealth(goal);
@@ -219,21 +221,35 @@ final class BoardAggregation {
         owner[OwnerColumn.NEEDING_ATTENTION]++;
       }
     }
+    current = new Current(goal, verdict, health, colour);
     Ranked<GoalLine> probe =
         new Ranked<>(
             Attention.rank(verdict.outcome(), health, colour), goal.dueDate(), goal.key(), 0, null);
-    Health finalHealth = health;
     if (health != null) {
-      standings.add(probe.with(null), () -> probe.with(standingOf(goal)));
+      Ranked<Standing> standingProbe = probe.with(null);
+      if (standings.accepts(standingProbe)) {
+        standings.add(probe.with(standingOf(goal)));
+      } else {
+        standings.skip();
+      }
     }
-    tallyQuarter(goal, verdict, probe, finalHealth, colour);
+    tallyQuarter(probe);
     if (goal.isOpen()) {
-      tallyLight(goal, verdict, probe, finalHealth, colour);
+      tallyLight(probe);
       tallyKpi(goal);
       tallyFindings(goal);
       if (goal.isDueWithin(nextQuarterDays) && !verdict.isMet()) {
-        nextQuarter.add(probe, () -> probe.with(line(goal, verdict, finalHealth, colour)));
+        offer(nextQuarter, probe);
       }
+    }
+  }
+
+  /** Adds the current goal's line to {@code list} if the list keeps it; counts it either way. */
+  private void offer(TopList<Ranked<GoalLine>> list, Ranked<GoalLine> probe) {
+    if (list.accepts(probe)) {
+      list.add(probe.with(current.line()));
+    } else {
+      list.skip();
     }
   }
 
@@ -268,8 +284,13 @@ final class BoardAggregation {
     return Standing.of(goal, milestones, date, settings.tolerance());
   }
 
-  private void tallyQuarter(
-      Goal goal, Verdict verdict, Ranked<GoalLine> probe, Health health, Colour colour) {
+  /**
+   * Counts the current goal in the quarter under review: the quarter its target was met in, else
+   * the quarter it is due in.
+   */
+  private void tallyQuarter(Ranked<GoalLine> probe) {
+    Goal goal = current.goal;
+    Verdict verdict = current.verdict;
     LocalDate reviewDay = verdict.isMet() ? verdict.metOn() : goal.dueDate();
     if (!quarterDays.contains(reviewDay)) {
       return;
@@ -277,39 +298,34 @@ final class BoardAggregation {
     Outcome outcome = verdict.outcome();
     boolean milestone = goal.isAt(GoalLevel.MILESTONE);
     (milestone ? milestoneOutcomes : goalOutcomes)[outcome.ordinal()]++;
-    (milestone ? milestonesInQuarter : goalsInQuarter)
-        .add(probe, () -> probe.with(line(goal, verdict, health, colour)));
+    offer(milestone ? milestonesInQuarter : goalsInQuarter, probe);
     Ranked<GoalLine> byDueDate = new Ranked<>(0, goal.dueDate(), goal.key(), 0, null);
     if (verdict.isMet()) {
-      wins.add(byDueDate, () -> byDueDate.with(line(goal, verdict, health, colour)));
+      offer(wins, byDueDate);
     } else if (outcome == Outcome.DROPPED) {
-      dropped.add(byDueDate, () -> byDueDate.with(line(goal, verdict, health, colour)));
+      offer(dropped, byDueDate);
     }
   }
 
   /** Counts an open goal's light and lists the goal under its colour and its factors by colour. */
-  private void tallyLight(
-      Goal goal, Verdict verdict, Ranked<GoalLine> probe, Health health, Colour colour) {
-    TrafficLight light = goal.trafficLight();
+  private void tallyLight(Ranked<GoalLine> probe) {
+    Colour colour = current.colour;
     if (colour == null) {
       withoutLight++;
       return;
     }
     colourTally[colour.ordinal()]++;
-    goalsByColour
-        .get(colour.ordinal())
-        .add(probe, () -> probe.with(line(goal, verdict, health, colour)));
-    List<Factor> factors = light.factors();
+    offer(goalsByColour.get(colour.ordinal()), probe);
+    List<Factor> factors = current.goal.trafficLight().factors();
     for (int i = 0; i < factors.size(); i++) {
       Factor factor = factors.get(i);
+      TopList<Ranked<FactorLine>> list = factorsByColour.get(factor.colour().ordinal());
       Ranked<FactorLine> entry = new Ranked<>(probe.rank(), probe.due(), probe.key(), i, null);
-      int position = i;
-      factorsByColour
-          .get(factor.colour().ordinal())
-          .add(
-              entry,
-              () ->
-                  entry.with(new FactorLine(goal.key(), factor.colour(), factor.text(), position)));
+      if (list.accepts(entry)) {
+        list.add(entry.with(new FactorLine(probe.key(), factor.colour(), factor.text(), i)));
+      } else {
+        list.skip();
+      }
     }
   }
 
@@ -319,7 +335,11 @@ final class BoardAggregation {
       return;
     }
     Ranked<Kpi> byKey = new Ranked<>(0, null, goal.key(), 0, null);
-    kpis.add(byKey, () -> byKey.with(kpiOf(goal)));
+    if (kpis.accepts(byKey)) {
+      kpis.add(byKey.with(kpiOf(goal)));
+    } else {
+      kpis.skip();
+    }
   }
 
   private Kpi kpiOf(Goal goal) {
@@ -348,7 +368,11 @@ final class BoardAggregation {
   private void tallyFindings(Goal goal) {
     if (goal.level().isMeasurable() && !rules.isSmart(goal, date)) {
       Ranked<SmartAssessment> byKey = new Ranked<>(0, null, goal.key(), 0, null);
-      notSmart.add(byKey, () -> byKey.with(rules.assess(goal, date)));
+      if (notSmart.accepts(byKey)) {
+        notSmart.add(byKey.with(rules.assess(goal, date)));
+      } else {
+        notSmart.skip();
+      }
     }
     List<AlignmentFinding> findings = rules.alignmentOf(goal);
     for (int i = 0; i < findings.size(); i++) {
@@ -405,6 +429,30 @@ final class BoardAggregation {
         verdict.metOn(),
         health,
         colour);
+  }
+
+  /** The goal being tallied, with what the board found of it, and its line once built. */
+  private static final class Current {
+    final Goal goal;
+    final Verdict verdict;
+    final Health health;
+    final Colour colour;
+    private GoalLine line;
+
+    Current(Goal goal, Verdict verdict, Health health, Colour colour) {
+      this.goal = goal;
+      this.verdict = verdict;
+      this.health = health;
+      this.colour = colour;
+    }
+
+    /** The goal's line, built the first time a list keeps it. */
+    GoalLine line() {
+      if (line == null) {
+        line = BoardAggregation.line(goal, verdict, health, colour);
+      }
+      return line;
+    }
   }
 
   /** The columns of an owner's tally. */

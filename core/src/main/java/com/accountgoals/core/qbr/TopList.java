@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.function.Supplier;
 
 /**
  * Collects the first {@code limit} entries in an order while counting all of them, in memory
  * bounded by the limit: a heap whose head is the worst entry kept, replaced when a better one
- * comes. Makes a {@link Shortlist} without sorting every row of the account.
+ * comes. Makes a {@link Shortlist} without sorting every row of the account; {@link #accepts} lets
+ * a caller build an entry only when it will be kept.
  */
 final class TopList<T> {
 
@@ -37,19 +37,14 @@ final class TopList<T> {
     }
   }
 
-  /**
-   * Counts an entry that {@code probe} stands for, and builds and keeps it only when the probe
-   * would be kept: for entries that are costly to build and mostly not shown.
-   *
-   * @param probe a cheap stand-in that sorts where the entry would
-   * @param entry builds the entry
-   */
-  void add(T probe, Supplier<T> entry) {
-    if (limit > 0 && (kept.size() < limit || order.compare(probe, kept.peek()) < 0)) {
-      add(entry.get());
-    } else {
-      total++;
-    }
+  /** True when an entry that sorts like {@code probe} would be kept, were it added now. */
+  boolean accepts(T probe) {
+    return limit > 0 && (kept.size() < limit || order.compare(probe, kept.peek()) < 0);
+  }
+
+  /** Counts an entry that is not kept, after {@link #accepts} said no. */
+  void skip() {
+    total++;
   }
 
   Shortlist<T> toShortlist() {

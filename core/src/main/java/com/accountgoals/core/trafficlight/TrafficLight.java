@@ -24,10 +24,23 @@ public final class TrafficLight {
 
   private final Colour chosenOverall;
   private final List<Factor> factors;
+  // Derived once: boards ask every goal's light for its colour.
+  private final Colour overall;
 
   private TrafficLight(Colour chosenOverall, List<Factor> factors) {
     this.chosenOverall = chosenOverall;
     this.factors = factors;
+    this.overall = chosenOverall != null ? chosenOverall : worstOf(factors);
+  }
+
+  private static Colour worstOf(List<Factor> factors) {
+    Colour worst = null;
+    for (Factor factor : factors) {
+      if (worst == null || factor.colour().isWorseThan(worst)) {
+        worst = factor.colour();
+      }
+    }
+    return worst;
   }
 
   /**
@@ -67,10 +80,12 @@ public final class TrafficLight {
 
   /** The overall colour: the chosen one, else the one derived from the factors. */
   public Optional<Colour> overall() {
-    if (chosenOverall != null) {
-      return Optional.of(chosenOverall);
-    }
-    return factors.stream().map(Factor::colour).reduce(TrafficLight::worse);
+    return Optional.ofNullable(overall);
+  }
+
+  /** The overall colour, or {@code null} for a light with neither a chosen colour nor factors. */
+  public Colour overallOrNull() {
+    return overall;
   }
 
   /** The colour a person chose, empty when the overall colour is derived. */
@@ -90,7 +105,7 @@ public final class TrafficLight {
 
   /** True when the overall colour is {@code colour}. */
   public boolean is(Colour colour) {
-    return overall().filter(colour::equals).isPresent();
+    return overall != null && overall == colour;
   }
 
   /** The factors in the order the team put them. */
@@ -110,10 +125,6 @@ public final class TrafficLight {
       grouped.put(colour, factorsOf(colour));
     }
     return grouped;
-  }
-
-  private static Colour worse(Colour a, Colour b) {
-    return b.isWorseThan(a) ? b : a;
   }
 
   @Override

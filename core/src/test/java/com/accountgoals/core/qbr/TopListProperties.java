@@ -24,22 +24,24 @@ class TopListProperties {
   }
 
   @Property
-  void buildsAnEntryOnlyWhenItsProbeWouldBeKept(
+  void acceptsAnEntryOnlyWhenItWouldBeKeptAndCountsTheRest(
       @ForAll List<Integer> entries, @ForAll @IntRange(min = 0, max = 30) int limit) {
     TopList<Integer> top = new TopList<>(limit, Comparator.naturalOrder());
     int[] built = {0};
 
     entries.forEach(
-        entry ->
-            top.add(
-                entry,
-                () -> {
-                  built[0]++;
-                  return entry;
-                }));
+        entry -> {
+          if (top.accepts(entry)) {
+            built[0]++;
+            top.add(entry);
+          } else {
+            top.skip();
+          }
+        });
 
     assertThat(top.toShortlist().shown())
         .isEqualTo(entries.stream().sorted().limit(limit).toList());
+    assertThat(top.toShortlist().total()).isEqualTo(entries.size());
     assertThat(built[0]).isEqualTo(entriesAmongTheFirstOnArrival(entries, limit));
   }
 

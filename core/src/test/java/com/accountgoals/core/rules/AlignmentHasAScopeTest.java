@@ -1,6 +1,7 @@
 package com.accountgoals.core.rules;
 
 import static com.accountgoals.core.fixtures.GoalBuilder.aBusinessGoal;
+import static com.accountgoals.core.fixtures.GoalBuilder.aMilestone;
 import static com.accountgoals.core.fixtures.GoalBuilder.aRelationshipGoal;
 import static com.accountgoals.core.fixtures.GoalBuilder.aVision;
 import static com.accountgoals.core.rules.Boards.board;
@@ -43,6 +44,11 @@ class AlignmentHasAScopeTest {
               .owner("anna.berger")
               .supports("ACME-3")
               .build(),
+          aMilestone()
+              .key("ACME-9")
+              .summary("6 demos done by the end of September")
+              .supports("ACME-5")
+              .build(),
           aBusinessGoal()
               .key("ACME-6")
               .summary("Marco: renew the Linz service contract")
@@ -73,6 +79,11 @@ class AlignmentHasAScopeTest {
   @Test
   void anIndividualsGoalSupportingATeamGoalIsAligned() {
     assertThat(findingOf("ACME-5")).isNull();
+  }
+
+  @Test
+  void aMilestoneOfAnIndividualsGoalIsAlignedWhateverItsOwnScope() {
+    assertThat(findingOf("ACME-9")).isNull();
   }
 
   @Test
