@@ -115,8 +115,7 @@ public record Goal(
     if (!level.isMeasurable()) {
       return unmeasuredVerdictOn(date);
     }
-    return OutcomeRule.judge(
-        metric::targetOnDay, dueDate, metric.direction(), metric.readings(), status, date);
+    return OutcomeRule.judge(metric, dueDate, metric.direction(), metric.readings(), status, date);
   }
 
   /**
@@ -139,8 +138,7 @@ public record Goal(
     } else if (!goal.isOpen()) {
       effective = GoalStatus.DONE;
     }
-    return OutcomeRule.judge(
-        metric::targetOnDay, dueDate, goal.metric().direction(), readings, effective, date);
+    return OutcomeRule.judge(metric, dueDate, goal.metric().direction(), readings, effective, date);
   }
 
   /** The outcome alone, as {@link #verdictOn}. */

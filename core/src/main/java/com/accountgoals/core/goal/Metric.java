@@ -163,6 +163,9 @@ public record Metric(
    * new value, and after the last change the target of today. {@code null} without a target.
    */
   public Double targetOn(LocalDate date) {
+    if (target == null || targetChanges.isEmpty()) {
+      return target;
+    }
     return targetOnDay(date.toEpochDay());
   }
 

@@ -22,15 +22,14 @@ final class OutcomeRule {
 
   private OutcomeRule() {}
 
-  /** The target a goal aims for on each day: constant for a milestone, changing for a goal. */
-  @FunctionalInterface
-  interface TargetOn {
-    /** The target valid on the epoch day {@code day}; {@code null} without one. */
-    Double on(long day);
-  }
-
+  /**
+   * The outcome on {@code today}.
+   *
+   * @param target the metric whose target (valid on each day) is to be reached: the goal's own, or
+   *     a milestone's
+   */
   static Verdict judge(
-      TargetOn target,
+      Metric target,
       LocalDate due,
       Direction direction,
       Readings readings,
@@ -39,7 +38,8 @@ final class OutcomeRule {
     if (status.isDropped()) {
       return Verdict.of(Outcome.DROPPED);
     }
-    if (direction != null && target.on(today.toEpochDay()) != null) {
+    boolean judgeable = direction != null && target.targetOnDay(today.toEpochDay()) != null;
+    if (judgeable) {
       Verdict met =
           direction.isKeep()
               ? keptOn(target, due, direction, readings, status, today)
@@ -50,9 +50,7 @@ final class OutcomeRule {
     }
     if (!status.isOpen()) {
       return Verdict.of(
-          readings.hasValueOn(today) && direction != null && target.on(today.toEpochDay()) != null
-              ? Outcome.MISSED
-              : Outcome.CLOSED_NOT_MEASURED);
+          judgeable && readings.hasValueOn(today) ? Outcome.MISSED : Outcome.CLOSED_NOT_MEASURED);
     }
     if (due == null) {
       return Verdict.of(Outcome.UNDATED);
@@ -61,13 +59,14 @@ final class OutcomeRule {
   }
 
   private static Verdict firstReached(
-      TargetOn target, LocalDate due, Direction direction, Readings readings, LocalDate today) {
+      Metric target, LocalDate due, Direction direction, Readings readings, LocalDate today) {
     long last = today.toEpochDay();
+    long dueDay = due == null ? Long.MAX_VALUE : due.toEpochDay();
     for (int i = 0; i < readings.size() && readings.epochDayAt(i) <= last; i++) {
       long day = readings.epochDayAt(i);
-      Double valid = target.on(day);
+      Double valid = target.targetOnDay(day);
       if (valid != null && direction.reaches(readings.valueAt(i), valid)) {
-        boolean onTime = due == null || day <= due.toEpochDay();
+        boolean onTime = day <= dueDay;
         return new Verdict(
             onTime ? Outcome.MET_ON_TIME : Outcome.MET_LATE, LocalDate.ofEpochDay(day));
       }
@@ -80,7 +79,7 @@ final class OutcomeRule {
    * before then, or one without a due date, on its last value.
    */
   private static Verdict keptOn(
-      TargetOn target,
+      Metric target,
       LocalDate due,
       Direction direction,
       Readings readings,
@@ -94,7 +93,7 @@ final class OutcomeRule {
     if (!readings.hasValueOn(judgedOn)) {
       return null;
     }
-    Double valid = target.on(judgedOn.toEpochDay());
+    Double valid = target.targetOnDay(judgedOn.toEpochDay());
     return direction.reaches(readings.valueOn(judgedOn), valid)
         ? new Verdict(Outcome.MET_ON_TIME, judgedOn)
         : null;

@@ -20,8 +20,20 @@ public record Verdict(Outcome outcome, LocalDate metOn) {
     }
   }
 
+  // One verdict per outcome that carries no day: a board judges every goal.
+  private static final Verdict[] WITHOUT_DAY = new Verdict[Outcome.values().length];
+
+  static {
+    for (Outcome outcome : Outcome.values()) {
+      if (!outcome.isMet()) {
+        WITHOUT_DAY[outcome.ordinal()] = new Verdict(outcome, null);
+      }
+    }
+  }
+
+  /** The verdict {@code outcome}, which must not be a met one (those carry their day). */
   static Verdict of(Outcome outcome) {
-    return new Verdict(outcome, null);
+    return java.util.Objects.requireNonNull(WITHOUT_DAY[outcome.ordinal()], "met needs a day");
   }
 
   /** True when the target was reached. */

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,6 +54,9 @@ final class BoardAggregation {
       };
   private static final Comparator<OwnerRollup> TEAM_FIRST =
       Comparator.comparing(OwnerRollup::owner, Comparator.nullsFirst(Comparator.naturalOrder()));
+  // Lists in plain order share one class; wins and dropped goals are by due date, the rest by key.
+  private static final int BY_DUE_DATE = 0;
+  private static final int BY_KEY = 0;
   private static final int CYCLES_LAST = 1;
 
   private final ProjectKey project;
@@ -86,10 +90,16 @@ final class BoardAggregation {
 
   private Map<IssueKey, Goal> goalsByKey;
   private List<Goal> ownGoals;
-  private Map<IssueKey, List<Goal>> milestonesByGoal;
+  private List<Goal> outsideGoals;
+  private LastLookup lookup;
+  // By identity: the business goal is in hand when its milestones are needed, so no key is
+  // compared.
+  private Map<Goal, List<Goal>> milestonesByGoal;
+  // For each own goal, at the same index: the business goal a milestone belongs to, else null.
+  private List<Goal> businessOf;
   private BoardRules rules;
   private Goal vision;
-  private Current current;
+  private final Current current = new Current();
 
   BoardAggregation(ProjectKey project, Quarter quarter, LocalDate date, BoardSettings settings) {
     this.project = project;
@@ -118,8 +128,17 @@ final class BoardAggregation {
 
   QbrBoard over(AccountRows rows) {
     index(rows.goals());
-    for (Goal goal : ownGoals) {
-      tally(goal);
+    for (int i = 0; i < ownGoals.size(); i++) {
+      Goal goal = ownGoals.get(i);
+      Goal business = businessOf.get(i);
+      if (business != null) {
+        lookup.remember(business.key(), business);
+      }
+      tally(goal, business);
+      rules.noteLinks(goal);
+    }
+    for (Goal goal : outsideGoals) {
+      rules.noteLinks(goal);
     }
     for (AlignmentFinding cycle : rules.cycles(project)) {
       alignment.add(new Ranked<>(CYCLES_LAST, null, cycle.goal(), 0, cycle));
@@ -178,18 +197,23 @@ final class BoardAggregation {
       goalsByKey.put(goal.key(), goal);
       companyGoalsVisible |= goal.scope() == GoalScope.COMPANY && goal.isOpen();
     }
-    milestonesByGoal = new HashMap<>(goals.size() / 2 + 1);
+    milestonesByGoal = new IdentityHashMap<>(goals.size() / 2 + 1);
     ownGoals = new ArrayList<>(goals.size());
+    businessOf = new ArrayList<>(goals.size());
+    outsideGoals = new ArrayList<>();
     for (Goal goal : goals) {
       if (!goal.belongsTo(project)) {
+        outsideGoals.add(goal);
         continue;
       }
       ownGoals.add(goal);
+      Goal first = null;
       if (goal.isAt(GoalLevel.MILESTONE)) {
         for (IssueKey supported : goal.supports()) {
           Goal business = goalsByKey.get(supported);
           if (business != null && business.isAt(GoalLevel.BUSINESS)) {
-            milestonesByGoal.computeIfAbsent(supported, k -> new ArrayList<>(4)).add(goal);
+            milestonesByGoal.computeIfAbsent(business, k -> new ArrayList<>(4)).add(goal);
+            first = first == null ? business : first; // supports are sorted: the smallest key
           }
         }
       } else if (goal.isAt(GoalLevel.VISION)
@@ -197,12 +221,20 @@ final class BoardAggregation {
           && (vision == null || goal.key().compareTo(vision.key()) < 0)) {
         vision = goal;
       }
+      businessOf.add(first);
     }
+    lookup = new LastLookup(goalsByKey);
     rules =
-        new BoardRules(goalsByKey, companyGoalsVisible, new SmartCheck(settings.achievability()));
+        new BoardRules(
+            goalsByKey, lookup, companyGoalsVisible, new SmartCheck(settings.achievability()));
   }
 
-  private void tally(Goal goal) {
+  /**
+   * Tallies one goal of the account.
+   *
+   * @param business the business goal a milestone belongs to; {@code null} for other goals
+   */
+  private void tally(Goal goal, Goal business) {
     levelTally[goal.level().ordinal()][goal.status().ordinal()]++;
     int[] owner = ownerCounts(goal.owner());
     owner[OwnerColumn.GOALS]++;
@@ -211,7 +243,7 @@ final class BoardAggregation {
     }
     Verdict verdict =
         goal.isAt(GoalLevel.MILESTONE)
-            ? goal.verdictAsMilestoneOf(businessGoalOf(goal), date)
+            ? goal.verdictAsMilestoneOf(business, date)
             : goal.verdictOn(date);
     Colour colour = goal.isOpen() ? goal.trafficLight().overallOrNull() : null;
     Health health = null;
@@ -221,51 +253,41 @@ final class BoardAggregation {
         owner[OwnerColumn.NEEDING_ATTENTION]++;
       }
     }
-    current = new Current(goal, verdict, health, colour);
-    Ranked<GoalLine> probe =
-        new Ranked<>(
-            Attention.rank(verdict.outcome(), health, colour), goal.dueDate(), goal.key(), 0, null);
+    current.reset(goal, verdict, health, colour);
+    int rank = Attention.rank(verdict.outcome(), health, colour);
     if (health != null) {
-      Ranked<Standing> standingProbe = probe.with(null);
-      if (standings.accepts(standingProbe)) {
-        standings.add(probe.with(standingOf(goal)));
+      if (Ranked.wouldKeep(standings, rank, goal.dueDate(), goal.key(), 0)) {
+        standings.add(new Ranked<>(rank, goal.dueDate(), goal.key(), 0, standingOf(goal)));
       } else {
         standings.skip();
       }
     }
-    tallyQuarter(probe);
+    tallyQuarter(rank);
     if (goal.isOpen()) {
-      tallyLight(probe);
+      tallyLight(rank);
       tallyKpi(goal);
       tallyFindings(goal);
       if (goal.isDueWithin(nextQuarterDays) && !verdict.isMet()) {
-        offer(nextQuarter, probe);
+        offer(nextQuarter, rank);
       }
     }
   }
 
-  /** Adds the current goal's line to {@code list} if the list keeps it; counts it either way. */
-  private void offer(TopList<Ranked<GoalLine>> list, Ranked<GoalLine> probe) {
-    if (list.accepts(probe)) {
-      list.add(probe.with(current.line()));
+  /**
+   * Adds the current goal's line to {@code list}, in attention class {@code rank}, if the list
+   * keeps it; counts it either way.
+   */
+  private void offer(TopList<Ranked<GoalLine>> list, int rank) {
+    Goal goal = current.goal;
+    if (Ranked.wouldKeep(list, rank, goal.dueDate(), goal.key(), 0)) {
+      list.add(new Ranked<>(rank, goal.dueDate(), goal.key(), 0, current.line()));
     } else {
       list.skip();
     }
   }
 
-  /** The business goal a milestone belongs to: of several it supports, the smallest key. */
-  private Goal businessGoalOf(Goal milestone) {
-    for (IssueKey supported : milestone.supports()) {
-      Goal goal = goalsByKey.get(supported);
-      if (goal != null && goal.isAt(GoalLevel.BUSINESS)) {
-        return goal;
-      }
-    }
-    return null;
-  }
-
   private Health tallyHealth(Goal goal) {
-    List<Goal> milestones = milestonesByGoal.getOrDefault(goal.key(), List.of());
+    List<Goal> milestones = milestonesByGoal.getOrDefault(goal, List.of());
     MilestonePoints points = MilestonePoints.of(goal, milestones);
     for (MilestoneFinding finding : points.findings()) {
       milestoneFindings.add(finding);
@@ -280,7 +302,7 @@ final class BoardAggregation {
   }
 
   private Standing standingOf(Goal goal) {
-    List<Goal> milestones = milestonesByGoal.getOrDefault(goal.key(), List.of());
+    List<Goal> milestones = milestonesByGoal.getOrDefault(goal, List.of());
     return Standing.of(goal, milestones, date, settings.tolerance());
   }
 
@@ -288,7 +310,7 @@ final class BoardAggregation {
    * Counts the current goal in the quarter under review: the quarter its target was met in, else
    * the quarter it is due in.
    */
-  private void tallyQuarter(Ranked<GoalLine> probe) {
+  private void tallyQuarter(int rank) {
     Goal goal = current.goal;
     Verdict verdict = current.verdict;
     LocalDate reviewDay = verdict.isMet() ? verdict.metOn() : goal.dueDate();
@@ -298,31 +320,31 @@ final class BoardAggregation {
     Outcome outcome = verdict.outcome();
     boolean milestone = goal.isAt(GoalLevel.MILESTONE);
     (milestone ? milestoneOutcomes : goalOutcomes)[outcome.ordinal()]++;
-    offer(milestone ? milestonesInQuarter : goalsInQuarter, probe);
-    Ranked<GoalLine> byDueDate = new Ranked<>(0, goal.dueDate(), goal.key(), 0, null);
+    offer(milestone ? milestonesInQuarter : goalsInQuarter, rank);
     if (verdict.isMet()) {
-      offer(wins, byDueDate);
+      offer(wins, BY_DUE_DATE);
     } else if (outcome == Outcome.DROPPED) {
-      offer(dropped, byDueDate);
+      offer(dropped, BY_DUE_DATE);
     }
   }
 
   /** Counts an open goal's light and lists the goal under its colour and its factors by colour. */
-  private void tallyLight(Ranked<GoalLine> probe) {
+  private void tallyLight(int rank) {
     Colour colour = current.colour;
     if (colour == null) {
       withoutLight++;
       return;
     }
     colourTally[colour.ordinal()]++;
-    offer(goalsByColour.get(colour.ordinal()), probe);
-    List<Factor> factors = current.goal.trafficLight().factors();
+    offer(goalsByColour.get(colour.ordinal()), rank);
+    Goal goal = current.goal;
+    List<Factor> factors = goal.trafficLight().factors();
     for (int i = 0; i < factors.size(); i++) {
       Factor factor = factors.get(i);
       TopList<Ranked<FactorLine>> list = factorsByColour.get(factor.colour().ordinal());
-      Ranked<FactorLine> entry = new Ranked<>(probe.rank(), probe.due(), probe.key(), i, null);
-      if (list.accepts(entry)) {
-        list.add(entry.with(new FactorLine(probe.key(), factor.colour(), factor.text(), i)));
+      if (Ranked.wouldKeep(list, rank, goal.dueDate(), goal.key(), i)) {
+        FactorLine line = new FactorLine(goal.key(), factor.colour(), factor.text(), i);
+        list.add(new Ranked<>(rank, goal.dueDate(), goal.key(), i, line));
       } else {
         list.skip();
       }
@@ -334,9 +356,8 @@ final class BoardAggregation {
     if (!goal.kpi()) {
       return;
     }
-    Ranked<Kpi> byKey = new Ranked<>(0, null, goal.key(), 0, null);
-    if (kpis.accepts(byKey)) {
-      kpis.add(byKey.with(kpiOf(goal)));
+    if (Ranked.wouldKeep(kpis, BY_KEY, null, goal.key(), 0)) {
+      kpis.add(new Ranked<>(BY_KEY, null, goal.key(), 0, kpiOf(goal)));
     } else {
       kpis.skip();
     }
@@ -367,16 +388,15 @@ final class BoardAggregation {
 
   private void tallyFindings(Goal goal) {
     if (goal.level().isMeasurable() && !rules.isSmart(goal, date)) {
-      Ranked<SmartAssessment> byKey = new Ranked<>(0, null, goal.key(), 0, null);
-      if (notSmart.accepts(byKey)) {
-        notSmart.add(byKey.with(rules.assess(goal, date)));
+      if (Ranked.wouldKeep(notSmart, BY_KEY, null, goal.key(), 0)) {
+        notSmart.add(new Ranked<>(BY_KEY, null, goal.key(), 0, rules.assess(goal, date)));
       } else {
         notSmart.skip();
       }
     }
     List<AlignmentFinding> findings = rules.alignmentOf(goal);
     for (int i = 0; i < findings.size(); i++) {
-      alignment.add(new Ranked<>(0, null, goal.key(), i, findings.get(i)));
+      alignment.add(new Ranked<>(BY_KEY, null, goal.key(), i, findings.get(i)));
     }
   }
 
@@ -431,19 +451,23 @@ final class BoardAggregation {
         colour);
   }
 
-  /** The goal being tallied, with what the board found of it, and its line once built. */
+  /**
+   * The goal being tallied, with what the board found of it, and its line once built. One instance
+   * serves every goal in turn: the board tallies 100 000 of them.
+   */
   private static final class Current {
-    final Goal goal;
-    final Verdict verdict;
-    final Health health;
-    final Colour colour;
+    Goal goal;
+    Verdict verdict;
+    Health health;
+    Colour colour;
     private GoalLine line;
 
-    Current(Goal goal, Verdict verdict, Health health, Colour colour) {
+    void reset(Goal goal, Verdict verdict, Health health, Colour colour) {
       this.goal = goal;
       this.verdict = verdict;
       this.health = health;
       this.colour = colour;
+      this.line = null;
     }
 
     /** The goal's line, built the first time a list keeps it. */

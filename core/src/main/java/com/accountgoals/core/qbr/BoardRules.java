@@ -25,12 +25,27 @@ final class BoardRules {
   private final Function<IssueKey, Goal> visibleGoals;
   private final boolean companyGoalsVisible;
   private final SmartCheck smartCheck;
+  private final List<IssueKey> mayCloseACycle = new ArrayList<>();
 
-  BoardRules(Map<IssueKey, Goal> visible, boolean companyGoalsVisible, SmartCheck smartCheck) {
+  BoardRules(
+      Map<IssueKey, Goal> visible,
+      Function<IssueKey, Goal> visibleGoals,
+      boolean companyGoalsVisible,
+      SmartCheck smartCheck) {
     this.visible = visible;
-    this.visibleGoals = visible::get;
+    this.visibleGoals = visibleGoals;
     this.companyGoalsVisible = companyGoalsVisible;
     this.smartCheck = smartCheck;
+  }
+
+  /**
+   * Notes {@code goal} when one of its links goes against the order: every cycle holds such a link,
+   * so {@link #cycles} walks only from the goals noted. Called once for every visible goal.
+   */
+  void noteLinks(Goal goal) {
+    if (goal.supportsAnotherGoal() && AlignmentCycles.mayCloseACycle(goal, visibleGoals)) {
+      mayCloseACycle.add(goal.key());
+    }
   }
 
   /** The alignment findings of one open goal of the account; the shared empty list when none. */
@@ -39,16 +54,9 @@ final class BoardRules {
   }
 
   /**
-   * Every cycle in the links that runs through a goal of {@code project}. Every cycle holds a link
-   * against the order, so walking only from the goals with such a link finds them all.
+   * Every cycle in the links that runs through a goal of {@code project}, after {@link #noteLinks}.
    */
   List<AlignmentFinding> cycles(ProjectKey project) {
-    List<IssueKey> mayCloseACycle = new ArrayList<>();
-    for (Goal goal : visible.values()) {
-      if (AlignmentCycles.mayCloseACycle(goal, visibleGoals)) {
-        mayCloseACycle.add(goal.key());
-      }
-    }
     mayCloseACycle.sort(null);
     List<AlignmentFinding> findings = new ArrayList<>();
     for (List<IssueKey> cycle : AlignmentCycles.from(visible, mayCloseACycle)) {

@@ -19,17 +19,32 @@ record Ranked<T>(int rank, LocalDate due, IssueKey key, int position, T item) {
 
   // Written out rather than composed with Comparator.comparing: the lists see every row.
   static final Comparator<Ranked<?>> MOST_URGENT_FIRST =
-      (a, b) -> {
-        if (a.rank != b.rank) {
-          return Integer.compare(a.rank, b.rank);
-        }
-        int byDue = compareDueDates(a.due, b.due);
-        if (byDue != 0) {
-          return byDue;
-        }
-        int byKey = a.key.compareTo(b.key);
-        return byKey != 0 ? byKey : Integer.compare(a.position, b.position);
-      };
+      (a, b) -> compare(a.rank, a.due, a.key, a.position, b);
+
+  /**
+   * True when {@code list} would keep an entry with these sort fields, were it added now. Asks
+   * without building the entry: a board asks this of every row and keeps a few.
+   */
+  static boolean wouldKeep(
+      TopList<? extends Ranked<?>> list, int rank, LocalDate due, IssueKey key, int position) {
+    if (list.keepsNothing()) {
+      return false;
+    }
+    Ranked<?> last = list.lastKeptIfFull();
+    return last == null || compare(rank, due, key, position, last) < 0;
+  }
+
+  private static int compare(int rank, LocalDate due, IssueKey key, int position, Ranked<?> b) {
+    if (rank != b.rank) {
+      return Integer.compare(rank, b.rank);
+    }
+    int byDue = compareDueDates(due, b.due);
+    if (byDue != 0) {
+      return byDue;
+    }
+    int byKey = key.compareTo(b.key);
+    return byKey != 0 ? byKey : Integer.compare(position, b.position);
+  }
 
   /** The same entry carrying {@code value}. */
   <U> Ranked<U> with(U value) {

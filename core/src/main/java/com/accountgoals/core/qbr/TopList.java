@@ -37,6 +37,16 @@ final class TopList<T> {
     }
   }
 
+  /** True when the list keeps nothing at all (a limit of 0). */
+  boolean keepsNothing() {
+    return limit == 0;
+  }
+
+  /** The last entry kept once the list is full, which a new entry must beat; else {@code null}. */
+  T lastKeptIfFull() {
+    return kept.size() < limit ? null : kept.peek();
+  }
+
   /** True when an entry that sorts like {@code probe} would be kept, were it added now. */
   boolean accepts(T probe) {
     return limit > 0 && (kept.size() < limit || order.compare(probe, kept.peek()) < 0);

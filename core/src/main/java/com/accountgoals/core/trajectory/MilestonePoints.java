@@ -72,14 +72,15 @@ public record MilestonePoints(List<MilestonePoint> points, List<MilestoneFinding
     private final Direction direction;
     private final List<MilestonePoint> points = new ArrayList<>();
     private final List<MilestoneFinding> findings = new ArrayList<>();
-    private Double previousValue;
+    private boolean hasPrevious;
+    private double previousValue;
 
     Walk(Goal goal) {
       this.goal = goal;
       this.metric = goal.metric();
       this.direction = metric.direction();
-      boolean hasStart = metric.hasBaseline() || metric.isCumulative();
-      this.previousValue = hasStart ? metric.startValue() : null;
+      this.hasPrevious = metric.hasBaseline() || metric.isCumulative();
+      this.previousValue = hasPrevious ? metric.startValue() : 0;
     }
 
     MilestonePoints of(List<Goal> sorted) {
@@ -132,7 +133,7 @@ public record MilestonePoints(List<MilestonePoint> points, List<MilestoneFinding
         return;
       }
       if (direction != null && !direction.isKeep()) {
-        if (previousValue != null && !direction.reaches(value, previousValue)) {
+        if (hasPrevious && !direction.reaches(value, previousValue)) {
           report(
               MilestoneProblem.AGAINST_DIRECTION,
               milestone,
@@ -155,6 +156,7 @@ public record MilestonePoints(List<MilestonePoint> points, List<MilestoneFinding
       }
       points.add(new MilestonePoint(milestone.key(), day, value));
       previousValue = value;
+      hasPrevious = true;
     }
 
     private void report(MilestoneProblem problem, Goal milestone, Argument... details) {

@@ -125,8 +125,11 @@ public final class Trajectory {
     days[n] = due;
     values[n] = target;
     n++;
-    return new Trajectory(
-        Arrays.copyOf(days, n), Arrays.copyOf(values, n), steps, metric.direction());
+    if (n < days.length) { // some milestones fell outside the span
+      days = Arrays.copyOf(days, n);
+      values = Arrays.copyOf(values, n);
+    }
+    return new Trajectory(days, values, steps, metric.direction());
   }
 
   /** The planned value on {@code date}. */
