@@ -4,104 +4,89 @@ import com.accountgoals.core.validation.InvalidValueException;
 import java.util.Objects;
 
 /**
- * The key of a goal, milestone or action: a Jira issue key such as {@code ACME-42}.
+ * The key of a goal, milestone or action: a Jira issue key such as {@code ACME-42}, held as its
+ * project and its number.
  *
- * @param value a project key (an upper-case letter, then upper-case letters, digits or {@code _}),
- *     a hyphen and an issue number without leading zeros
+ * <p>Held in parts rather than as text because a board compares, hashes and sorts the keys of every
+ * row: keys built with one shared {@link ProjectKey} (as a source builds the keys of one project's
+ * search page) compare their projects by identity and their numbers as numbers, without reading any
+ * text.
+ *
+ * @param project the project (the account)
+ * @param number the issue number, from 1, at most 18 digits
  */
-public record IssueKey(String value) implements Comparable<IssueKey> {
+public record IssueKey(ProjectKey project, long number) implements Comparable<IssueKey> {
+
+  private static final long MAX_NUMBER = 999_999_999_999_999_999L;
 
   public IssueKey {
-    Objects.requireNonNull(value, "value");
-    if (!isIssueKey(value)) {
-      throw new InvalidValueException(GoalMessages.KEY_FORMAT.key(), value);
+    Objects.requireNonNull(project, "project");
+    if (number < 1 || number > MAX_NUMBER) {
+      throw new InvalidValueException(
+          GoalMessages.KEY_FORMAT.key(), project.value() + "-" + number);
     }
   }
 
-  /** The key {@code text}. */
-  public static IssueKey of(String text) {
-    return new IssueKey(text);
-  }
-
-  /** The project (account) the goal belongs to: the part before the hyphen. */
-  public ProjectKey project() {
-    return new ProjectKey(value.substring(0, value.lastIndexOf('-')));
-  }
-
   /**
-   * True when the key belongs to {@code project}. Without building the project key: a board asks it
-   * of every row.
+   * Reads the key {@code text}: a project key, a hyphen and an issue number without leading zeros.
+   *
+   * @throws InvalidValueException with key {@code account-goals.goal.error.key-format} and the text
    */
-  public boolean isIn(ProjectKey project) {
-    String projectKey = project.value();
-    return value.length() > projectKey.length()
-        && value.charAt(projectKey.length()) == '-'
-        && value.startsWith(projectKey);
+  public static IssueKey of(String text) {
+    Objects.requireNonNull(text, "text");
+    if (!isIssueKey(text)) {
+      throw new InvalidValueException(GoalMessages.KEY_FORMAT.key(), text);
+    }
+    int hyphen = text.lastIndexOf('-');
+    return new IssueKey(
+        new ProjectKey(text.substring(0, hyphen)), Long.parseLong(text.substring(hyphen + 1)));
   }
 
-  /** The issue number: the part after the hyphen. */
-  public long number() {
-    return Long.parseLong(value.substring(value.lastIndexOf('-') + 1));
+  /** The key of issue {@code number} of {@code project}. */
+  public static IssueKey of(ProjectKey project, long number) {
+    return new IssueKey(project, number);
+  }
+
+  /** The key as Jira writes it, {@code ACME-42}. */
+  public String value() {
+    return project.value() + "-" + number;
+  }
+
+  /** True when the key belongs to {@code project}. */
+  public boolean isIn(ProjectKey other) {
+    return project == other || project.equals(other);
   }
 
   /** Orders by project, then by issue number, so ACME-9 comes before ACME-10. */
   @Override
   public int compareTo(IssueKey other) {
-    // Without substrings: boards sort many keys.
-    String a = value;
-    String b = other.value;
-    if (a.length() == b.length()) {
-      // Keys of equal length order as their text: up to the first difference both are the same;
-      // there a project character (letter, digit, _) sorts after the hyphen, as a longer project
-      // sorts after its prefix; within one project, equal lengths mean as many digits. Comparing
-      // the text is much faster than finding both hyphens, and keys of one project mostly have
-      // equally many digits.
-      return a.compareTo(b);
-    }
-    int hyphenA = a.lastIndexOf('-');
-    if (isSameProject(a, hyphenA, b)) {
-      // The common case on a board: one project, numbers of different lengths.
-      return Integer.compare(a.length(), b.length());
-    }
-    int hyphenB = b.lastIndexOf('-');
-    int byProject = compareRegions(a, 0, hyphenA, b, 0, hyphenB);
-    if (byProject != 0) {
-      return byProject;
-    }
-    int digitsA = a.length() - hyphenA - 1;
-    int digitsB = b.length() - hyphenB - 1;
-    if (digitsA != digitsB) {
-      return Integer.compare(digitsA, digitsB); // no leading zeros: more digits, larger number
-    }
-    return compareRegions(a, hyphenA + 1, a.length(), b, hyphenB + 1, b.length());
-  }
-
-  /**
-   * True when {@code b} has its hyphen where {@code a} has it, at {@code hyphenA}, and the same
-   * characters before it. A project key holds no hyphen, so then both have the same project; this
-   * spares finding the hyphen of {@code b}.
-   */
-  private static boolean isSameProject(String a, int hyphenA, String b) {
-    return b.length() > hyphenA && b.charAt(hyphenA) == '-' && a.regionMatches(0, b, 0, hyphenA);
-  }
-
-  private static int compareRegions(String a, int fromA, int toA, String b, int fromB, int toB) {
-    int length = Math.min(toA - fromA, toB - fromB);
-    for (int i = 0; i < length; i++) {
-      int difference = a.charAt(fromA + i) - b.charAt(fromB + i);
-      if (difference != 0) {
-        return difference;
+    if (project != other.project) {
+      int byProject = project.value().compareTo(other.project.value());
+      if (byProject != 0) {
+        return byProject;
       }
     }
-    return Integer.compare(toA - fromA, toB - fromB);
+    return Long.compare(number, other.number);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IssueKey that
+        && number == that.number
+        && (project == that.project || project.equals(that.project));
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * project.hashCode() + Long.hashCode(number);
   }
 
   @Override
   public String toString() {
-    return value;
+    return value();
   }
 
-  // Hand-written rather than a regex: keys are built for every row the board reads.
+  // Hand-written rather than a regex: keys are read for every row a source delivers.
   private static boolean isIssueKey(String text) {
     int hyphen = text.lastIndexOf('-');
     if (hyphen < 1 || hyphen == text.length() - 1 || text.length() - hyphen - 1 > 18) {
