@@ -197,6 +197,7 @@ final class BoardAggregation {
       goalsByKey.put(goal.key(), goal);
       companyGoalsVisible |= goal.scope() == GoalScope.COMPANY && goal.isOpen();
     }
+    // A second pass: a milestone may come before its business goal.
     milestonesByGoal = new IdentityHashMap<>(goals.size() / 2 + 1);
     ownGoals = new ArrayList<>(goals.size());
     businessOf = new ArrayList<>(goals.size());
