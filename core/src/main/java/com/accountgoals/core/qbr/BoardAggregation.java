@@ -88,15 +88,12 @@ final class BoardAggregation {
   private final TopList<Ranked<GoalLine>> nextQuarter;
   private final Map<String, int[]> ownerTally = new HashMap<>();
 
-  private Map<IssueKey, Goal> goalsByKey;
+  private VisibleGoals visibleGoals;
   private List<Goal> ownGoals;
   private List<Goal> outsideGoals;
-  private LastLookup lookup;
   // By identity: the business goal is in hand when its milestones are needed, so no key is
   // compared.
   private Map<Goal, List<Goal>> milestonesByGoal;
-  // For each own goal, at the same index: the business goal a milestone belongs to, else null.
-  private List<Goal> businessOf;
   private BoardRules rules;
   private Goal vision;
   private final Current current = new Current();
@@ -128,14 +125,18 @@ final class BoardAggregation {
 
   QbrBoard over(AccountRows rows) {
     index(rows.goals());
-    for (int i = 0; i < ownGoals.size(); i++) {
-      Goal goal = ownGoals.get(i);
-      Goal business = businessOf.get(i);
-      if (business != null) {
-        lookup.remember(business.key(), business);
+    // Business goals last: their health needs all their milestones, which the first loop groups.
+    List<Goal> businessGoals = new ArrayList<>();
+    for (Goal goal : ownGoals) {
+      if (goal.isAt(GoalLevel.BUSINESS)) {
+        businessGoals.add(goal);
+      } else {
+        tally(goal, goal.isAt(GoalLevel.MILESTONE) ? groupUnderBusinessGoal(goal) : null);
       }
-      tally(goal, business);
       rules.noteLinks(goal);
+    }
+    for (Goal goal : businessGoals) {
+      tally(goal, null);
     }
     for (Goal goal : outsideGoals) {
       rules.noteLinks(goal);
@@ -191,43 +192,50 @@ final class BoardAggregation {
    * they support, and finds the account's vision (the open one with the smallest key).
    */
   private void index(List<Goal> goals) {
-    goalsByKey = new HashMap<>(goals.size() * 4 / 3 + 1);
+    visibleGoals = new VisibleGoals(goals.size());
     boolean companyGoalsVisible = false;
-    for (Goal goal : goals) {
-      goalsByKey.put(goal.key(), goal);
-      companyGoalsVisible |= goal.scope() == GoalScope.COMPANY && goal.isOpen();
-    }
-    // A second pass: a milestone may come before its business goal.
-    milestonesByGoal = new IdentityHashMap<>(goals.size() / 2 + 1);
+    milestonesByGoal = new IdentityHashMap<>(goals.size() / 4 + 1);
     ownGoals = new ArrayList<>(goals.size());
-    businessOf = new ArrayList<>(goals.size());
     outsideGoals = new ArrayList<>();
     for (Goal goal : goals) {
+      visibleGoals.add(goal);
+      companyGoalsVisible |= goal.scope() == GoalScope.COMPANY && goal.isOpen();
       if (!goal.belongsTo(project)) {
         outsideGoals.add(goal);
-        continue;
-      }
-      ownGoals.add(goal);
-      Goal first = null;
-      if (goal.isAt(GoalLevel.MILESTONE)) {
-        for (IssueKey supported : goal.supports()) {
-          Goal business = goalsByKey.get(supported);
-          if (business != null && business.isAt(GoalLevel.BUSINESS)) {
-            milestonesByGoal.computeIfAbsent(business, k -> new ArrayList<>(4)).add(goal);
-            first = first == null ? business : first; // supports are sorted: the smallest key
-          }
+      } else {
+        ownGoals.add(goal);
+        if (goal.isAt(GoalLevel.VISION)
+            && goal.isOpen()
+            && (vision == null || goal.key().compareTo(vision.key()) < 0)) {
+          vision = goal;
         }
-      } else if (goal.isAt(GoalLevel.VISION)
-          && goal.isOpen()
-          && (vision == null || goal.key().compareTo(vision.key()) < 0)) {
-        vision = goal;
       }
-      businessOf.add(first);
     }
-    lookup = new LastLookup(goalsByKey);
     rules =
-        new BoardRules(
-            goalsByKey, lookup, companyGoalsVisible, new SmartCheck(settings.achievability()));
+        new BoardRules(visibleGoals, companyGoalsVisible, new SmartCheck(settings.achievability()));
+  }
+
+  /**
+   * Puts {@code milestone} under every business goal it supports, and returns the one it belongs
+   * to: of several, the one with the smallest key (supports are sorted).
+   */
+  private Goal groupUnderBusinessGoal(Goal milestone) {
+    Goal first = null;
+    IssueKey firstKey = null;
+    for (IssueKey supported : milestone.supports()) {
+      Goal business = visibleGoals.apply(supported);
+      if (business != null && business.isAt(GoalLevel.BUSINESS)) {
+        milestonesByGoal.computeIfAbsent(business, k -> new ArrayList<>(4)).add(milestone);
+        if (first == null) {
+          first = business;
+          firstKey = supported;
+        }
+      }
+    }
+    if (first != null) {
+      visibleGoals.remember(firstKey, first); // its alignment asks again
+    }
+    return first;
   }
 
   /**

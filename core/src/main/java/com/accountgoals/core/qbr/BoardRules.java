@@ -11,8 +11,6 @@ import com.accountgoals.core.smart.SmartCheck;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The rules of the alignment and SMART packages as the board applies them to one account: against
@@ -21,18 +19,12 @@ import java.util.function.Function;
  */
 final class BoardRules {
 
-  private final Map<IssueKey, Goal> visible;
-  private final Function<IssueKey, Goal> visibleGoals;
+  private final VisibleGoals visibleGoals;
   private final boolean companyGoalsVisible;
   private final SmartCheck smartCheck;
   private final List<IssueKey> mayCloseACycle = new ArrayList<>();
 
-  BoardRules(
-      Map<IssueKey, Goal> visible,
-      Function<IssueKey, Goal> visibleGoals,
-      boolean companyGoalsVisible,
-      SmartCheck smartCheck) {
-    this.visible = visible;
+  BoardRules(VisibleGoals visibleGoals, boolean companyGoalsVisible, SmartCheck smartCheck) {
     this.visibleGoals = visibleGoals;
     this.companyGoalsVisible = companyGoalsVisible;
     this.smartCheck = smartCheck;
@@ -57,9 +49,12 @@ final class BoardRules {
    * Every cycle in the links that runs through a goal of {@code project}, after {@link #noteLinks}.
    */
   List<AlignmentFinding> cycles(ProjectKey project) {
+    if (mayCloseACycle.isEmpty()) {
+      return List.of();
+    }
     mayCloseACycle.sort(null);
     List<AlignmentFinding> findings = new ArrayList<>();
-    for (List<IssueKey> cycle : AlignmentCycles.from(visible, mayCloseACycle)) {
+    for (List<IssueKey> cycle : AlignmentCycles.from(visibleGoals.asMap(), mayCloseACycle)) {
       if (cycle.stream().anyMatch(key -> key.isIn(project))) {
         findings.add(AlignmentFinding.cycle(cycle));
       }
