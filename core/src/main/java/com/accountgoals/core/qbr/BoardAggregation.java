@@ -30,7 +30,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -93,7 +92,7 @@ final class BoardAggregation {
   private List<Goal> outsideGoals;
   // By identity: the business goal is in hand when its milestones are needed, so no key is
   // compared.
-  private Map<Goal, List<Goal>> milestonesByGoal;
+  private List<VisibleGoals.Slot> businessGoals;
   private BoardRules rules;
   private Goal vision;
   private final Current current = new Current();
@@ -126,17 +125,15 @@ final class BoardAggregation {
   QbrBoard over(AccountRows rows) {
     index(rows.goals());
     // Business goals last: their health needs all their milestones, which the first loop groups.
-    List<Goal> businessGoals = new ArrayList<>();
     for (Goal goal : ownGoals) {
-      if (goal.isAt(GoalLevel.BUSINESS)) {
-        businessGoals.add(goal);
-      } else {
-        tally(goal, goal.isAt(GoalLevel.MILESTONE) ? groupUnderBusinessGoal(goal) : null);
+      if (!goal.isAt(GoalLevel.BUSINESS)) {
+        boolean milestone = goal.isAt(GoalLevel.MILESTONE);
+        tally(goal, milestone ? groupUnderBusinessGoal(goal) : null, List.of());
       }
       rules.noteLinks(goal);
     }
-    for (Goal goal : businessGoals) {
-      tally(goal, null);
+    for (VisibleGoals.Slot slot : businessGoals) {
+      tally(slot.goal, null, slot.milestones());
     }
     for (Goal goal : outsideGoals) {
       rules.noteLinks(goal);
@@ -194,16 +191,19 @@ final class BoardAggregation {
   private void index(List<Goal> goals) {
     visibleGoals = new VisibleGoals(goals.size());
     boolean companyGoalsVisible = false;
-    milestonesByGoal = new IdentityHashMap<>(goals.size() / 4 + 1);
     ownGoals = new ArrayList<>(goals.size());
+    businessGoals = new ArrayList<>(goals.size() / 4 + 1);
     outsideGoals = new ArrayList<>();
     for (Goal goal : goals) {
-      visibleGoals.add(goal);
+      VisibleGoals.Slot slot = visibleGoals.add(goal);
       companyGoalsVisible |= goal.scope() == GoalScope.COMPANY && goal.isOpen();
       if (!goal.belongsTo(project)) {
         outsideGoals.add(goal);
       } else {
         ownGoals.add(goal);
+        if (goal.isAt(GoalLevel.BUSINESS)) {
+          businessGoals.add(slot);
+        }
         if (goal.isAt(GoalLevel.VISION)
             && goal.isOpen()
             && (vision == null || goal.key().compareTo(vision.key()) < 0)) {
@@ -221,19 +221,12 @@ final class BoardAggregation {
    */
   private Goal groupUnderBusinessGoal(Goal milestone) {
     Goal first = null;
-    IssueKey firstKey = null;
     for (IssueKey supported : milestone.supports()) {
-      Goal business = visibleGoals.apply(supported);
-      if (business != null && business.isAt(GoalLevel.BUSINESS)) {
-        milestonesByGoal.computeIfAbsent(business, k -> new ArrayList<>(4)).add(milestone);
-        if (first == null) {
-          first = business;
-          firstKey = supported;
-        }
+      VisibleGoals.Slot slot = visibleGoals.slotOf(supported);
+      if (slot != null && slot.goal.isAt(GoalLevel.BUSINESS)) {
+        slot.addMilestone(milestone);
+        first = first == null ? slot.goal : first;
       }
-    }
-    if (first != null) {
-      visibleGoals.remember(firstKey, first); // its alignment asks again
     }
     return first;
   }
@@ -242,8 +235,9 @@ final class BoardAggregation {
    * Tallies one goal of the account.
    *
    * @param business the business goal a milestone belongs to; {@code null} for other goals
+   * @param milestones a business goal's milestones; empty for other goals
    */
-  private void tally(Goal goal, Goal business) {
+  private void tally(Goal goal, Goal business, List<Goal> milestones) {
     levelTally[goal.level().ordinal()][goal.status().ordinal()]++;
     int[] owner = ownerCounts(goal.owner());
     owner[OwnerColumn.GOALS]++;
@@ -257,7 +251,7 @@ final class BoardAggregation {
     Colour colour = goal.isOpen() ? goal.trafficLight().overallOrNull() : null;
     Health health = null;
     if (goal.isOpen() && goal.isAt(GoalLevel.BUSINESS)) {
-      health = tallyHealth(goal);
+      health = tallyHealth(goal, milestones);
       if (health.needsAttention()) {
         owner[OwnerColumn.NEEDING_ATTENTION]++;
       }
@@ -266,7 +260,13 @@ final class BoardAggregation {
     int rank = Attention.rank(verdict.outcome(), health, colour);
     if (health != null) {
       if (Ranked.wouldKeep(standings, rank, goal.dueDate(), goal.key(), 0)) {
-        standings.add(new Ranked<>(rank, goal.dueDate(), goal.key(), 0, standingOf(goal)));
+        standings.add(
+            new Ranked<>(
+                rank,
+                goal.dueDate(),
+                goal.key(),
+                0,
+                Standing.of(goal, milestones, date, settings.tolerance())));
       } else {
         standings.skip();
       }
@@ -295,8 +295,7 @@ final class BoardAggregation {
     }
   }
 
-  private Health tallyHealth(Goal goal) {
-    List<Goal> milestones = milestonesByGoal.getOrDefault(goal, List.of());
+  private Health tallyHealth(Goal goal, List<Goal> milestones) {
     MilestonePoints points = MilestonePoints.of(goal, milestones);
     for (MilestoneFinding finding : points.findings()) {
       milestoneFindings.add(finding);
@@ -308,11 +307,6 @@ final class BoardAggregation {
             : Health.NOT_MEASURED;
     healthTally[health.ordinal()]++;
     return health;
-  }
-
-  private Standing standingOf(Goal goal) {
-    List<Goal> milestones = milestonesByGoal.getOrDefault(goal, List.of());
-    return Standing.of(goal, milestones, date, settings.tolerance());
   }
 
   /**
