@@ -86,6 +86,8 @@ final class BoardAggregation {
   private final TopList<MilestoneFinding> milestoneFindings;
   private final TopList<Ranked<GoalLine>> nextQuarter;
   private final Map<String, int[]> ownerTally = new HashMap<>();
+  private String lastOwner;
+  private int[] lastOwnerCounts;
 
   private VisibleGoals visibleGoals;
   private List<Goal> ownGoals;
@@ -437,7 +439,13 @@ final class BoardAggregation {
   }
 
   private int[] ownerCounts(String owner) {
-    return ownerTally.computeIfAbsent(owner, k -> new int[OwnerColumn.COUNT]);
+    // Rows of one person often come together: the last answer spares hashing the name again.
+    if (lastOwnerCounts == null
+        || (owner != lastOwner && (owner == null || !owner.equals(lastOwner)))) {
+      lastOwner = owner;
+      lastOwnerCounts = ownerTally.computeIfAbsent(owner, k -> new int[OwnerColumn.COUNT]);
+    }
+    return lastOwnerCounts;
   }
 
   private static GoalLine line(Goal goal, Verdict verdict, Health health, Colour colour) {

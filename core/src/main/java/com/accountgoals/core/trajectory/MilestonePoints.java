@@ -8,6 +8,7 @@ import com.accountgoals.core.goal.Metric;
 import com.accountgoals.core.message.Argument;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -43,21 +44,28 @@ public record MilestonePoints(List<MilestonePoint> points, List<MilestoneFinding
     if (milestones.isEmpty()) {
       return NONE;
     }
-    List<Goal> sorted = new ArrayList<>(milestones.size());
+    // An insertion sort by day, then key: a goal has a handful of milestones, mostly in order.
+    Goal[] sorted = new Goal[milestones.size()];
+    int count = 0;
     for (Goal milestone : milestones) {
       if (milestone.isAt(GoalLevel.MILESTONE)
           && !milestone.isDropped()
           && milestone.hasDueDate()
           && milestone.metric().hasTarget()) {
-        sorted.add(milestone);
+        int at = count++;
+        while (at > 0 && comesBefore(milestone, sorted[at - 1])) {
+          sorted[at] = sorted[at - 1];
+          at--;
+        }
+        sorted[at] = milestone;
       }
     }
-    sorted.sort(
-        (a, b) -> {
-          int byDay = a.dueDate().compareTo(b.dueDate());
-          return byDay != 0 ? byDay : a.key().compareTo(b.key());
-        });
-    return new Walk(goal).of(sorted);
+    return new Walk(goal).of(Arrays.asList(sorted).subList(0, count));
+  }
+
+  private static boolean comesBefore(Goal a, Goal b) {
+    int byDay = a.dueDate().compareTo(b.dueDate());
+    return byDay != 0 ? byDay < 0 : a.key().compareTo(b.key()) < 0;
   }
 
   /** True when no milestone contradicts the goal. */
