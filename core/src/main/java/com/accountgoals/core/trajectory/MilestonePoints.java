@@ -78,8 +78,9 @@ public record MilestonePoints(List<MilestonePoint> points, List<MilestoneFinding
     private final Goal goal;
     private final Metric metric;
     private final Direction direction;
-    private final List<MilestonePoint> points = new ArrayList<>();
-    private final List<MilestoneFinding> findings = new ArrayList<>();
+    private final List<MilestonePoint> points = new ArrayList<>(4);
+    // Made when the first finding comes: most goals have none.
+    private List<MilestoneFinding> findings = List.of();
     private boolean hasPrevious;
     private double previousValue;
 
@@ -108,10 +109,17 @@ public record MilestonePoints(List<MilestonePoint> points, List<MilestoneFinding
       return new MilestonePoints(points, findings);
     }
 
+    private void addFinding(MilestoneFinding finding) {
+      if (findings.isEmpty()) {
+        findings = new ArrayList<>(2);
+      }
+      findings.add(finding);
+    }
+
     private void reportSameDay(List<Goal> onOneDay) {
       List<IssueKey> keys = onOneDay.stream().map(Goal::key).toList();
       for (Goal extra : onOneDay.subList(1, onOneDay.size())) {
-        findings.add(
+        addFinding(
             new MilestoneFinding(
                 MilestoneProblem.SAME_DAY,
                 goal.key(),
@@ -171,7 +179,7 @@ public record MilestonePoints(List<MilestonePoint> points, List<MilestoneFinding
       List<Argument> arguments = new ArrayList<>(details.length + 1);
       arguments.add(Argument.key(milestone.key()));
       arguments.addAll(List.of(details));
-      findings.add(new MilestoneFinding(problem, goal.key(), milestone.key(), arguments));
+      addFinding(new MilestoneFinding(problem, goal.key(), milestone.key(), arguments));
     }
   }
 }
