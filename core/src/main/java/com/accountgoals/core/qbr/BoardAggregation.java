@@ -70,6 +70,8 @@ final class BoardAggregation {
   private final int[][] levelTally = new int[GoalLevel.values().length][3];
   private final int[] goalOutcomes = new int[Outcome.values().length];
   private final int[] milestoneOutcomes = new int[Outcome.values().length];
+  private final int[] previousGoalOutcomes = new int[Outcome.values().length];
+  private final int[] previousMilestoneOutcomes = new int[Outcome.values().length];
   private final int[] healthTally = new int[Health.values().length];
   private final int[] colourTally = new int[Colour.values().length];
   private int withoutLight;
@@ -168,7 +170,9 @@ final class BoardAggregation {
             OutcomeCounts.from(milestoneOutcomes),
             TopList.itemsOf(milestonesInQuarter),
             TopList.itemsOf(wins),
-            TopList.itemsOf(dropped)),
+            TopList.itemsOf(dropped),
+            OutcomeCounts.from(previousGoalOutcomes),
+            OutcomeCounts.from(previousMilestoneOutcomes)),
         new HealthOverview(HealthCounts.from(healthTally), TopList.itemsOf(standings)),
         new LightOverview(
             LightCounts.from(colourTally, withoutLight),
@@ -319,11 +323,15 @@ final class BoardAggregation {
     Goal goal = current.goal;
     Verdict verdict = current.verdict;
     LocalDate reviewDay = verdict.isMet() ? verdict.metOn() : goal.dueDate();
+    Outcome outcome = verdict.outcome();
+    boolean milestone = goal.isAt(GoalLevel.MILESTONE);
+    if (previousQuarterDays.contains(reviewDay)) {
+      (milestone ? previousMilestoneOutcomes : previousGoalOutcomes)[outcome.ordinal()]++;
+      return;
+    }
     if (!quarterDays.contains(reviewDay)) {
       return;
     }
-    Outcome outcome = verdict.outcome();
-    boolean milestone = goal.isAt(GoalLevel.MILESTONE);
     (milestone ? milestoneOutcomes : goalOutcomes)[outcome.ordinal()]++;
     offer(milestone ? milestonesInQuarter : goalsInQuarter, rank);
     if (verdict.isMet()) {

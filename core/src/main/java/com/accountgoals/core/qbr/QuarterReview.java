@@ -12,6 +12,9 @@ package com.accountgoals.core.qbr;
  * @param milestoneLines those milestones, in the same order
  * @param wins the goals and milestones met in the quarter, to celebrate, by due date and key
  * @param dropped the goals and milestones of the quarter dropped, shown apart, by due date and key
+ * @param previousGoals the goals of the quarter before, by outcome as of the board's day: to
+ *     compare the quarter with the one before
+ * @param previousMilestones the milestones of the quarter before, likewise
  */
 public record QuarterReview(
     OutcomeCounts goals,
@@ -19,4 +22,6 @@ public record QuarterReview(
     OutcomeCounts milestones,
     Shortlist<GoalLine> milestoneLines,
     Shortlist<GoalLine> wins,
-    Shortlist<GoalLine> dropped) {}
+    Shortlist<GoalLine> dropped,
+    OutcomeCounts previousGoals,
+    OutcomeCounts previousMilestones) {}

@@ -64,6 +64,21 @@ class DoneMissedAndDroppedAreDifferentTest {
   }
 
   @Test
+  void theQuarterBeforeIsCountedForComparison() {
+    QbrBoard board =
+        board(
+            aVision().build(),
+            contract("ACME-40", "Enns")
+                .due(LocalDate.of(2026, 9, 30))
+                .reading(1, LocalDate.of(2026, 9, 2))
+                .build(),
+            contract("ACME-41", "Melk").due(LocalDate.of(2026, 8, 31)).build());
+
+    assertThat(board.review().previousGoals()).isEqualTo(new OutcomeCounts(1, 0, 0, 0, 0, 0, 1, 0));
+    assertThat(board.review().goals().total()).isZero();
+  }
+
+  @Test
   void aGoalMetBeforeAnyoneClosesItIsAWinOfTheQuarterOfItsReading() {
     QbrBoard early =
         board(
