@@ -217,4 +217,54 @@ class SampleAccountBoardsTest {
           .containsExactlyInAnyOrder("BRIGHT-32", "BRIGHT-37", "BRIGHT-38", "BRIGHT-39");
     }
   }
+
+  @Nested
+  @DisplayName("Acme Industrie AG on 16 November 2026")
+  class Acme {
+
+    private final QbrBoard board = boardOf(SampleAccounts.acme());
+
+    @Test
+    void everyOpenBusinessGoalHasTheHealthItsStoryGives() {
+      assertThat(healthByKey(board))
+          .containsAllEntriesOf(
+              Map.of(
+                  "ACME-3", Health.ON_TRACK,
+                  "ACME-7", Health.OFF_TRACK,
+                  "ACME-9", Health.WATCH,
+                  "ACME-10", Health.ON_TRACK,
+                  "ACME-12", Health.ON_TRACK,
+                  "ACME-11", Health.NOT_MEASURED));
+    }
+
+    @Test
+    void theMilestonesAndTheContractAreReadOnTheirDates() {
+      assertThat(outcomesOfTheQuarter(board))
+          .containsAllEntriesOf(
+              Map.of(
+                  "ACME-4", Outcome.MET_ON_TIME,
+                  "ACME-14", Outcome.OVERDUE,
+                  "ACME-8", Outcome.UPCOMING,
+                  "ACME-13", Outcome.MET_ON_TIME));
+    }
+
+    @Test
+    void theKpisChangeInTheirOwnDirection() {
+      assertThat(kpiChanges(board))
+          .isEqualTo(Map.of("ACME-9", KpiChange.BETTER, "ACME-10", KpiChange.WORSE));
+    }
+  }
+
+  @Nested
+  @DisplayName("Volta Energia S.p.A. on 15 February 2027, fiscal year from April")
+  class Volta {
+
+    private final QbrBoard board = boardOf(SampleAccounts.volta());
+
+    @Test
+    void theLicenceGoalIsBehindAndTheMarginToBeWatched() {
+      assertThat(healthByKey(board))
+          .isEqualTo(Map.of("VOLTA-2", Health.BEHIND, "VOLTA-5", Health.WATCH));
+    }
+  }
 }
