@@ -271,7 +271,7 @@ CORE_MESSAGES = [
           'Der Meilenstein {0} plant {1} und geht damit hinter die zuvor geplanten {2} zurück.',
           'La milestone {0} prevede {1}, tornando indietro rispetto ai {2} previsti prima.'),
         m('account-goals.milestone.finding.beyond-target',
-          'Milestone {0} plans {1}, beyond the goal''s target of {2}.',
+          "Milestone {0} plans {1}, beyond the goal''s target of {2}.",
           'Der Meilenstein {0} plant {1}, über den Zielwert von {2} hinaus.',
           'La milestone {0} prevede {1}, oltre il valore obiettivo di {2}.'),
     ]),
