@@ -13,7 +13,7 @@ import java.util.Comparator;
  * @param due the goal's due date; {@code null} if none
  * @param key the goal's key
  * @param position the entry's place within its goal, 0 for a goal itself
- * @param item the entry; {@code null} in a probe that only sorts
+ * @param item the entry
  */
 record Ranked<T>(int rank, LocalDate due, IssueKey key, int position, T item) {
 
@@ -44,11 +44,6 @@ record Ranked<T>(int rank, LocalDate due, IssueKey key, int position, T item) {
     }
     int byKey = key.compareTo(b.key);
     return byKey != 0 ? byKey : Integer.compare(position, b.position);
-  }
-
-  /** The same entry carrying {@code value}. */
-  <U> Ranked<U> with(U value) {
-    return new Ranked<>(rank, due, key, position, value);
   }
 
   private static int compareDueDates(LocalDate a, LocalDate b) {

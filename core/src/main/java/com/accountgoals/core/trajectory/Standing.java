@@ -94,12 +94,6 @@ public record Standing(
         goal, Trajectory.current(goal, points).orElse(null), date, tolerance);
   }
 
-  /** A standing that carries only the health: a cheap probe for sorting. */
-  public static Standing probe(IssueKey goal, LocalDate date, Health health) {
-    return new Standing(
-        goal, date, null, null, health, null, null, List.of(), List.of(), List.of(), List.of());
-  }
-
   public boolean isOffTrack() {
     return health == Health.OFF_TRACK;
   }
