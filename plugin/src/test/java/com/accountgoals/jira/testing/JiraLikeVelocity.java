@@ -1,6 +1,7 @@
 package com.accountgoals.jira.testing;
 
 import java.io.StringWriter;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.velocity.Template;
@@ -8,13 +9,22 @@ import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.EventCartridge;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
+import org.apache.velocity.context.Context;
+import org.apache.velocity.context.InternalContextAdapter;
+import org.apache.velocity.runtime.parser.node.ASTDirective;
+import org.apache.velocity.runtime.parser.node.Node;
+import org.apache.velocity.util.ContextAware;
 
 /**
  * A real Velocity engine set up the way Jira renders plugin templates, as far as it matters for
- * safety: every reference is HTML-escaped on output unless its name ends in {@code Html} (Jira's
- * automatic escaping since 6.0), templates come from the app's class path, and Jira's global {@code
- * #customControlHeader} / {@code #customControlFooter} macros exist (here as simple stand-ins that
- * draw the label and the description).
+ * safety: every inserted value is HTML-escaped (Jira's automatic escaping since 6.0) except where
+ * Jira lets it through, by every rule of {@link JiraEscapingRules}: {@code
+ * #disable_html_escaping()} anywhere in the template, scalar names ending in "html", {@code $body},
+ * {@code $head}, {@code $xHtmlContent}, results of methods named {@code *html} / {@code render*} /
+ * {@code getRender*} or annotated {@code @HtmlSafe}, and objects whose {@code toString()} is
+ * {@code @HtmlSafe} (such as {@code HtmlFragment}). Templates come from the app's class path, and
+ * Jira's global {@code #customControlHeader} / {@code #customControlFooter} macros exist (here as
+ * simple stand-ins that draw the label and the description).
  */
 public final class JiraLikeVelocity {
 
@@ -27,6 +37,8 @@ public final class JiraLikeVelocity {
         "class.resource.loader.class",
         "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
     config.setProperty("velocimacro.library", "jira-global-macros.vm");
+    config.setProperty("userdirective", DisableHtmlEscapingDirective.class.getName());
+    config.setProperty("runtime.introspector.uberspect", HtmlSafeUberspect.class.getName());
     config.setProperty(
         "runtime.log.logsystem.class", "org.apache.velocity.runtime.log.NullLogChute");
     engine = new VelocityEngine(config);
@@ -46,18 +58,64 @@ public final class JiraLikeVelocity {
     return out.toString();
   }
 
-  /** Jira's rule: escape every inserted value unless the reference's name ends with "Html". */
-  private static final class AutoEscaping implements ReferenceInsertionEventHandler {
+  /** The syntax tree of {@code template}, parsed as Jira parses it (with Jira's directive). */
+  public Node syntaxTree(String template) {
+    return (Node) engine.getTemplate(template, "UTF-8").getData();
+  }
+
+  /** Whether {@code node} or anything below it is {@code #disable_html_escaping()}. */
+  public static boolean containsDisableDirective(Node node) {
+    if (node instanceof ASTDirective directive
+        && JiraEscapingRules.DISABLE_DIRECTIVE.equals(directive.getDirectiveName())) {
+      return true;
+    }
+    for (int i = 0; i < node.jjtGetNumChildren(); i++) {
+      if (containsDisableDirective(node.jjtGetChild(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Jira's reference insertion policy (velocity-htmlsafe's {@code
+   * DisableHtmlEscapingDirectiveHandler} in front of {@code HtmlAnnotationEscaper}).
+   */
+  private static final class AutoEscaping implements ReferenceInsertionEventHandler, ContextAware {
+
+    private final Map<Template, Boolean> disabled = new IdentityHashMap<>();
+    private Context context;
+
+    @Override
+    public void setContext(Context context) {
+      this.context = context;
+    }
+
     @Override
     public Object referenceInsert(String reference, Object value) {
-      if (value == null || reference.replaceAll("[!${}]", "").endsWith("Html")) {
-        return value;
+      if (value == null) {
+        return null;
       }
-      return escape(value.toString());
+      Object plain = HtmlSafeValue.unbox(value);
+      boolean passes =
+          isEscapingDisabledHere()
+              || value instanceof HtmlSafeValue
+              || JiraEscapingRules.isSafeReference(reference)
+              || JiraEscapingRules.hasHtmlSafeToString(plain);
+      return passes ? plain : escape(plain.toString());
+    }
+
+    private boolean isEscapingDisabledHere() {
+      return context instanceof InternalContextAdapter adapter
+          && adapter.getCurrentResource() instanceof Template template
+          && disabled.computeIfAbsent(template, t -> containsDisableDirective((Node) t.getData()));
     }
   }
 
-  /** HTML escaping of text and attribute values, as Jira's {@code TextUtils.htmlEncode}. */
+  /**
+   * HTML escaping of text and attribute values, as Jira's {@code TextUtils.htmlEncode} and
+   * velocity-htmlsafe's {@code HtmlEntities.encode}.
+   */
   public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
