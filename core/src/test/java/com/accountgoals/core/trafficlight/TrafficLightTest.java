@@ -115,6 +115,67 @@ class TrafficLightTest {
   }
 
   @Nested
+  @DisplayName("equality")
+  class Equality {
+
+    private final TrafficLight light = TrafficLight.of(AMBER, List.of(NOT_LISTED, APPROVED));
+
+    @Test
+    void isEqualToALightWithTheSameChoiceAndFactorsInTheSameOrder() {
+      TrafficLight same =
+          TrafficLight.of(AMBER, List.of(Factor.of(RED, NOT_LISTED.text()), APPROVED));
+
+      assertThat(light).isEqualTo(same).hasSameHashCodeAs(same);
+    }
+
+    @Test
+    void isNotEqualWithAnotherChosenColour() {
+      assertThat(light).isNotEqualTo(TrafficLight.of(GREEN, List.of(NOT_LISTED, APPROVED)));
+    }
+
+    @Test
+    void isNotEqualToTheSameFactorsWithTheColourDerived() {
+      // Derived, the overall colour is RED; chosen, it is AMBER: two different lights.
+      assertThat(TrafficLight.of(RED, List.of(NOT_LISTED)))
+          .isNotEqualTo(TrafficLight.derivedFrom(List.of(NOT_LISTED)));
+    }
+
+    @Test
+    void isNotEqualWithOtherFactors() {
+      assertThat(light).isNotEqualTo(TrafficLight.of(AMBER, List.of(NOT_LISTED, NEW_CFO)));
+      assertThat(light).isNotEqualTo(TrafficLight.of(AMBER, List.of(NOT_LISTED)));
+    }
+
+    @Test
+    void isNotEqualWithAFactorOfAnotherColour() {
+      assertThat(light)
+          .isNotEqualTo(
+              TrafficLight.of(AMBER, List.of(NOT_LISTED, Factor.of(AMBER, APPROVED.text()))));
+    }
+
+    @Test
+    void isNotEqualWithTheSameFactorsInAnotherOrder() {
+      assertThat(light).isNotEqualTo(TrafficLight.of(AMBER, List.of(APPROVED, NOT_LISTED)));
+    }
+
+    @Test
+    void isNotEqualToNoneNullOrAnotherType() {
+      assertThat(light).isNotEqualTo(TrafficLight.none());
+      assertThat(light.equals(null)).isFalse();
+      assertThat(light.equals(AMBER)).isFalse();
+      assertThat(light.equals(TrafficLightCodec.encode(light))).isFalse();
+    }
+
+    @Test
+    void hashesDifferentlyWhenTheChoiceOrTheFactorsDiffer() {
+      // Not required by the contract, but a constant hash would make every map of lights slow.
+      assertThat(light.hashCode())
+          .isNotEqualTo(TrafficLight.of(GREEN, List.of(NOT_LISTED, APPROVED)).hashCode())
+          .isNotEqualTo(TrafficLight.of(AMBER, List.of(APPROVED, NOT_LISTED)).hashCode());
+    }
+  }
+
+  @Nested
   @DisplayName("a factor")
   class OneFactor {
 

@@ -235,6 +235,35 @@ class TrafficLightFieldTypeTest {
     }
 
     @Test
+    void showsAPostedRowWithoutAColourAsAmber() {
+      // A row whose colour did not arrive (a broken script, a hand-made post) is shown amber,
+      // "could go either way", like the row for a new factor.
+      FormParams posted =
+          FormParams.of("overall", "", "colour", "RED", "text", "Budget frozen", "text", "New CFO");
+
+      Object model = type.getStringValueFromCustomFieldParams(posted);
+
+      assertThat(model)
+          .asInstanceOf(MAP)
+          .containsEntry(
+              "rows",
+              List.of(
+                  Map.of("colour", "RED", "text", "Budget frozen"),
+                  Map.of("colour", "AMBER", "text", "New CFO"),
+                  Map.of("colour", "AMBER", "text", "")));
+    }
+
+    @Test
+    void refusesToSaveAPostedRowWithoutAColour() {
+      FormParams posted =
+          FormParams.of("overall", "", "colour", "RED", "text", "Budget frozen", "text", "New CFO");
+
+      assertThatThrownBy(() -> type.getValueFromCustomFieldParams(posted))
+          .isInstanceOf(FieldValidationException.class)
+          .hasMessageStartingWith("The factors arrived incomplete (1 colours for 2 texts).");
+    }
+
+    @Test
     void offersToKeepAnUnreadableValue() {
       Object model = type.getStringValueFromCustomFieldParams(FormParams.stored("legacy text"));
 

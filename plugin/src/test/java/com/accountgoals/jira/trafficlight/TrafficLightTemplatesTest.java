@@ -156,6 +156,26 @@ class TrafficLightTemplatesTest {
     }
 
     @Test
+    void offersOneEmptyAmberRowAndTheDerivedColourForAFieldWithoutAValue() {
+      String out = renderEditText(FormParams.of(), Locale.ENGLISH);
+      Document html = Jsoup.parse(out);
+
+      assertThat(html.select("select[name=customfield_10100:overall] option[selected]")).isEmpty();
+      assertThat(html.select("select[name=customfield_10100:overall] option").first().text())
+          .isEqualTo("Derive from the factors");
+      assertThat(html.select("input[name=customfield_10100:text]").eachAttr("value"))
+          .containsExactly("");
+      assertThat(
+              html.select("select[name=customfield_10100:colour] option[selected]")
+                  .eachAttr("value"))
+          .containsExactly("AMBER");
+      assertThat(html.select(".ag-tl-keep, input[name=customfield_10100:keep]")).isEmpty();
+      assertThat(html.select(".ag-tl-edit-factors .description").text())
+          .isEqualTo("Up to 50 factors, each up to 255 characters.");
+      assertThat(out).doesNotContain("$");
+    }
+
+    @Test
     void hasTheVisibleControlWithTheFieldIdThatJirasInlineEditLooksFor() {
       Document html = renderEdit(FormParams.stored("TL1 RED"));
 
