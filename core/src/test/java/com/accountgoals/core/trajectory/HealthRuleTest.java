@@ -276,6 +276,72 @@ class HealthRuleTest {
   }
 
   @Nested
+  @DisplayName("at the edges of each health")
+  class Edges {
+
+    /** 2 products on 1 June 2026, 3 by the end of November, 5 by the end of next year. */
+    private final Goal products =
+        aBusinessGoal()
+            .key("ACME-3")
+            .summary("5 products in use by the end of next year")
+            .unit("products")
+            .wholeNumbers()
+            .baseline(2, LocalDate.of(2026, 6, 1))
+            .target(5)
+            .due(LocalDate.of(2027, 12, 31))
+            .reading(2, LocalDate.of(2026, 6, 1))
+            .build();
+
+    private final List<Goal> november =
+        List.of(
+            aMilestone()
+                .key("ACME-4")
+                .supports("ACME-3")
+                .target(3)
+                .due(LocalDate.of(2026, 11, 30))
+                .build());
+
+    /** 100 000 to 200 000 EUR over 2026, 150 000 by the end of June, own tolerances in EUR. */
+    private final GoalBuilder revenue =
+        aBusinessGoal()
+            .summary("Grow revenue with Acme to 200 000 EUR")
+            .unit("EUR")
+            .baseline(100_000, LocalDate.of(2026, 1, 1))
+            .target(200_000)
+            .due(LocalDate.of(2026, 12, 31))
+            .tolerance(new UnitTolerance(5_000, 20_000));
+
+    private final List<Goal> june =
+        List.of(aMilestone().target(150_000).due(LocalDate.of(2026, 6, 30)).build());
+
+    private final LocalDate june30 = LocalDate.of(2026, 6, 30);
+
+    @Test
+    void onAMilestonesOwnDayNotYetReachingItIsWatchNotBehind() {
+      assertThat(healthOn(products, november, LocalDate.of(2026, 11, 30))).isEqualTo(Health.WATCH);
+    }
+
+    @Test
+    void aMilestoneExactlyAMonthAheadAndNotReachedIsWatch() {
+      assertThat(healthOn(products, november, LocalDate.of(2026, 10, 30))).isEqualTo(Health.WATCH);
+    }
+
+    @Test
+    void shortByExactlyTheOnTrackToleranceIsStillOnTrack() {
+      Goal goal = revenue.reading(145_000, june30).build();
+
+      assertThat(healthOn(goal, june, june30)).isEqualTo(Health.ON_TRACK);
+    }
+
+    @Test
+    void shortByExactlyTheOffTrackToleranceIsWatchNotOffTrack() {
+      Goal goal = revenue.reading(130_000, june30).build();
+
+      assertThat(healthOn(goal, june, june30)).isEqualTo(Health.WATCH);
+    }
+  }
+
+  @Nested
   @DisplayName("cumulative goals start from zero")
   class Cumulative {
 

@@ -124,6 +124,44 @@ class MilestonePointsTest {
   }
 
   @Test
+  void aMilestoneBelowTheBaselineOfAnIncreaseGoesAgainstItsDirection() {
+    MilestonePoints points =
+        MilestonePoints.of(licences, List.of(milestone("VOLTA-3", 90, LocalDate.of(2026, 6, 30))));
+
+    assertThat(points.findings())
+        .extracting(MilestoneFinding::problem)
+        .containsExactly(MilestoneProblem.AGAINST_DIRECTION);
+  }
+
+  @Test
+  void aMilestoneOnTheDueDateIsNoPointOfItsOwnTheGoalsTargetIs() {
+    MilestonePoints points =
+        MilestonePoints.of(
+            licences, List.of(milestone("VOLTA-8", 160, LocalDate.of(2026, 12, 31))));
+
+    assertThat(points.points()).isEmpty();
+    assertThat(points.findings()).isEmpty();
+  }
+
+  @Test
+  void aGoalWithAContradictoryMilestoneIsNotConsistent() {
+    MilestonePoints points =
+        MilestonePoints.of(licences, List.of(milestone("VOLTA-5", 105, LocalDate.of(2026, 1, 15))));
+
+    assertThat(points.isConsistent()).isFalse();
+  }
+
+  @Test
+  void aFindingCarriesTheMessageKeyOfItsProblem() {
+    MilestonePoints points =
+        MilestonePoints.of(licences, List.of(milestone("VOLTA-5", 105, LocalDate.of(2026, 1, 15))));
+
+    assertThat(points.findings())
+        .extracting(MilestoneFinding::messageKey)
+        .containsExactly("account-goals.milestone.finding.before-baseline");
+  }
+
+  @Test
   void aDroppedMilestoneIsNoLongerPartOfThePlan() {
     Goal dropped =
         aMilestone()
