@@ -34,13 +34,11 @@ public final class Trajectory {
   private final long[] days;
   private final double[] values;
   private final boolean steps;
-  private final Direction direction;
 
-  private Trajectory(long[] days, double[] values, boolean steps, Direction direction) {
+  private Trajectory(long[] days, double[] values, boolean steps) {
     this.days = days;
     this.values = values;
     this.steps = steps;
-    this.direction = direction;
   }
 
   /**
@@ -106,8 +104,7 @@ public final class Trajectory {
     boolean steps = metric.isWholeNumbers();
     if (startDay >= due) {
       // No time to plan: the target holds throughout.
-      return new Trajectory(
-          new long[] {startDay}, new double[] {target}, steps, metric.direction());
+      return new Trajectory(new long[] {startDay}, new double[] {target}, steps);
     }
     long[] days = new long[points.size() + 2];
     double[] values = new double[days.length];
@@ -129,7 +126,7 @@ public final class Trajectory {
       days = Arrays.copyOf(days, n);
       values = Arrays.copyOf(values, n);
     }
-    return new Trajectory(days, values, steps, metric.direction());
+    return new Trajectory(days, values, steps);
   }
 
   /** The planned value on {@code date}. */
@@ -169,10 +166,6 @@ public final class Trajectory {
     return steps;
   }
 
-  public Direction direction() {
-    return direction;
-  }
-
   /** The number of points, start and target included. */
   int size() {
     return days.length;
@@ -189,10 +182,5 @@ public final class Trajectory {
   /** The target the plan ends at. */
   double target() {
     return values[values.length - 1];
-  }
-
-  /** The whole planned change, start to target, in the goal's direction; never negative. */
-  double plannedChange() {
-    return Math.max(0, direction.gain(values[0], values[values.length - 1]));
   }
 }
