@@ -20,4 +20,10 @@ class HealthTest {
     assertThat(Health.WATCH.needsAttention()).isFalse();
     assertThat(Health.NOT_MEASURED.needsAttention()).isFalse();
   }
+
+  @Test
+  void eachHealthIsNamedByItsOwnMessageKey() {
+    assertThat(Health.ON_TRACK.messageKey()).isEqualTo("account-goals.health.on-track");
+    assertThat(Health.NOT_MEASURED.messageKey()).isEqualTo("account-goals.health.not-measured");
+  }
 }
