@@ -71,13 +71,13 @@ class BoardListsTest {
               units("ACME-20").build(), // not measured, no light: the rest
               units("ACME-21").light(Colour.AMBER).build(),
               units("ACME-22").reading(119, LocalDate.of(2026, 11, 1)).build(), // watch
-              units("ACME-23").reading(119, LocalDate.of(2026, 11, 1)).build(), // behind:
+              units("ACME-23").reading(119, LocalDate.of(2026, 11, 1)).build(), // behind, as
               aMilestone()
                   .key("ACME-30")
                   .supports("ACME-23")
                   .target(121)
                   .due(LocalDate.of(2026, 11, 10))
-                  .build(), // missed by ACME-23
+                  .build(), // its milestone of 10 November was missed
               units("ACME-24").light(Colour.RED).build(),
               units("ACME-25").reading(100, LocalDate.of(2026, 11, 1)).build()); // off track
 
