@@ -309,7 +309,10 @@ final class BoardAggregation {
     Health health =
         goal.metric().isMeasuredOn(date)
             ? HealthRule.healthOn(
-                goal, Trajectory.current(goal, points).orElse(null), date, settings.tolerance())
+                goal,
+                Trajectory.current(goal, points, date).orElse(null),
+                date,
+                settings.tolerance())
             : Health.NOT_MEASURED;
     healthTally[health.ordinal()]++;
     return health;

@@ -96,7 +96,8 @@ public final class HealthRule {
       return Health.BEHIND;
     }
     long today = date.toEpochDay();
-    for (int i = 1; i < plan.size(); i++) {
+    // A plan of one point (a goal due on its baseline day) has only its target to reach.
+    for (int i = plan.size() == 1 ? 0 : 1; i < plan.size(); i++) {
       if (plan.dayAt(i) < today) {
         continue;
       }
@@ -105,7 +106,7 @@ public final class HealthRule {
       }
       long daysLeft = plan.dayAt(i) - today;
       long monthAhead = ChronoUnit.DAYS.between(date, date.plusMonths(1));
-      long lastQuarterOfInterval = (plan.dayAt(i) - plan.dayAt(i - 1)) / 4;
+      long lastQuarterOfInterval = i == 0 ? 0 : (plan.dayAt(i) - plan.dayAt(i - 1)) / 4;
       return daysLeft <= Math.min(monthAhead, lastQuarterOfInterval)
           ? Health.WATCH
           : Health.ON_TRACK;

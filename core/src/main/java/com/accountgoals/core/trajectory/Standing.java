@@ -51,8 +51,8 @@ public record Standing(
   public static Standing of(
       Goal goal, Collection<Goal> milestones, LocalDate date, HealthTolerance tolerance) {
     MilestonePoints points = MilestonePoints.of(goal, milestones);
-    Optional<Trajectory> current = Trajectory.current(goal, points);
-    boolean replanned = goal.metric().wasReplanned();
+    Optional<Trajectory> current = Trajectory.current(goal, points, date);
+    boolean replanned = Trajectory.lastChangeBy(goal.metric(), date) != null;
     Optional<Trajectory> original =
         replanned ? Trajectory.original(goal, points) : Optional.empty();
     Health health = HealthRule.healthOn(goal, current.orElse(null), date, tolerance);
@@ -91,7 +91,7 @@ public record Standing(
     }
     MilestonePoints points = MilestonePoints.of(goal, milestones);
     return HealthRule.healthOn(
-        goal, Trajectory.current(goal, points).orElse(null), date, tolerance);
+        goal, Trajectory.current(goal, points, date).orElse(null), date, tolerance);
   }
 
   public boolean isOffTrack() {

@@ -42,23 +42,26 @@ public final class Trajectory {
   }
 
   /**
-   * The plan the goal is judged by today: the original one, redrawn from the last change of the
-   * target if there was one.
+   * The plan the goal is judged by on {@code date}: the original one, redrawn from the last change
+   * of the target made on or before that day, if there was one. Changes made later are not known on
+   * that day.
    *
    * @return empty for floors and ceilings, and while direction, start, target or due date is
    *     missing
    */
-  public static Optional<Trajectory> current(Goal goal, MilestonePoints milestones) {
+  public static Optional<Trajectory> current(
+      Goal goal, MilestonePoints milestones, LocalDate date) {
     Optional<Trajectory> original = original(goal, milestones);
     Metric metric = goal.metric();
-    if (original.isEmpty() || !metric.wasReplanned()) {
+    TargetChange last = lastChangeBy(metric, date);
+    if (original.isEmpty() || last == null) {
       return original;
     }
-    TargetChange last = metric.targetChanges().get(metric.targetChanges().size() - 1);
     LocalDate from = last.date();
     long start = original.get().days[0];
+    double target = metric.targetOn(date);
     if (from.toEpochDay() <= start || !from.isBefore(goal.dueDate())) {
-      return Optional.of(build(goal, milestones.points(), start, original.get().values[0]));
+      return Optional.of(build(goal, milestones.points(), start, original.get().values[0], target));
     }
     double value =
         metric.isMeasuredOn(from) ? metric.actualOn(from) : original.get().plannedOn(from);
@@ -68,7 +71,18 @@ public final class Trajectory {
         ahead.add(point);
       }
     }
-    return Optional.of(build(goal, ahead, from.toEpochDay(), value, metric.target()));
+    return Optional.of(build(goal, ahead, from.toEpochDay(), value, target));
+  }
+
+  /** The last change of the target made on or before {@code date}; {@code null} if none. */
+  static TargetChange lastChangeBy(Metric metric, LocalDate date) {
+    TargetChange last = null;
+    for (TargetChange change : metric.targetChanges()) {
+      if (!change.date().isAfter(date)) {
+        last = change;
+      }
+    }
+    return last;
   }
 
   /**
@@ -90,11 +104,6 @@ public final class Trajectory {
     long start = metric.baseline().date().toEpochDay();
     return Optional.of(
         build(goal, milestones.points(), start, metric.startValue(), metric.originalTarget()));
-  }
-
-  private static Trajectory build(
-      Goal goal, List<MilestonePoint> points, long startDay, double startValue) {
-    return build(goal, points, startDay, startValue, goal.metric().target());
   }
 
   private static Trajectory build(

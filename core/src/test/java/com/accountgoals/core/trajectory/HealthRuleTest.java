@@ -421,4 +421,47 @@ class HealthRuleTest {
       assertThat(standing.targetChanges()).hasSize(1);
     }
   }
+
+  @Nested
+  @DisplayName("found by mutation testing")
+  class FoundByMutationTesting {
+
+    @Test
+    void aWholeNumberGoalDueOnItsBaselineDayAndShortOnThatDayIsWatchNotOnTrack() {
+      LocalDate day = LocalDate.of(2026, 11, 30);
+      Goal goal =
+          aBusinessGoal()
+              .unit("products")
+              .wholeNumbers()
+              .baseline(2, day)
+              .target(5)
+              .due(day)
+              .reading(2, day)
+              .build();
+
+      assertThat(healthOn(goal, List.of(), day)).isEqualTo(Health.WATCH);
+      assertThat(healthOn(goal, List.of(), day.plusDays(1))).isEqualTo(Health.OFF_TRACK);
+    }
+
+    @Test
+    void aStandingKnowsNothingOfATargetChangeMadeAfterItsDay() {
+      Goal raisedInSeptember =
+          aBusinessGoal()
+              .unit("EUR")
+              .baseline(100_000, LocalDate.of(2026, 1, 1))
+              .target(200_000)
+              .due(LocalDate.of(2026, 12, 31))
+              .reading(150_000, LocalDate.of(2026, 6, 30))
+              .targetChanged(LocalDate.of(2026, 9, 1), 300_000, "anna.berger", "New plant")
+              .build();
+
+      Standing june =
+          Standing.of(
+              raisedInSeptember, List.of(), LocalDate.of(2026, 7, 1), HealthTolerance.DEFAULT);
+
+      assertThat(june.wasReplanned()).isFalse();
+      assertThat(june.plan()).last().extracting(p -> p.value()).isEqualTo(200_000.0);
+      assertThat(june.health()).isEqualTo(Health.ON_TRACK);
+    }
+  }
 }

@@ -57,7 +57,8 @@ class TrajectoryProperties {
     Plan plan = Plan.random(random, false);
     GoalBuilder goal = plan.goal();
     Trajectory trajectory =
-        Trajectory.current(goal.build(), MilestonePoints.of(goal.build(), plan.milestones))
+        Trajectory.current(
+                goal.build(), MilestonePoints.of(goal.build(), plan.milestones), plan.due)
             .orElseThrow();
     for (LocalDate day = START.plusDays(1); !day.isAfter(plan.due); day = day.plusDays(1)) {
       goal.reading(trajectory.plannedOn(day), day);
