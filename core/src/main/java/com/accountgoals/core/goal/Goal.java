@@ -97,11 +97,6 @@ public record Goal(
     return !supports.isEmpty();
   }
 
-  /** True when the due date falls within {@code from} to {@code to}, both included. */
-  public boolean isDueBetween(LocalDate from, LocalDate to) {
-    return dueDate != null && !dueDate.isBefore(from) && !dueDate.isAfter(to);
-  }
-
   /** True when the due date is one of the days of {@code window}: "due this quarter". */
   public boolean isDueWithin(DateWindow window) {
     return window.contains(dueDate);

@@ -122,11 +122,6 @@ public record Metric(
     return Direction.suggestedFor(startValue(), originalTarget());
   }
 
-  /** True when the direction is set or can be suggested. */
-  public boolean hasDirection() {
-    return direction() != null;
-  }
-
   /** True for floors and ceilings. */
   public boolean isKeep() {
     Direction direction = direction();
@@ -192,19 +187,5 @@ public record Metric(
   /** The actual value on {@code date}, or {@code null} when nobody had measured it by then. */
   public Double actualOn(LocalDate date) {
     return readings.hasValueOn(date) ? readings.valueOn(date) : null;
-  }
-
-  /** This metric with other readings. */
-  public Metric withReadings(Readings newReadings) {
-    return new Metric(
-        unit,
-        chosenDirection,
-        kind,
-        scale,
-        baseline,
-        target,
-        targetChanges,
-        newReadings,
-        tolerance);
   }
 }

@@ -43,9 +43,4 @@ public enum Outcome {
   public boolean isMet() {
     return this == MET_ON_TIME || this == MET_LATE;
   }
-
-  /** True when nothing more will happen: met, missed, done, dropped or closed unmeasured. */
-  public boolean isSettled() {
-    return this != OVERDUE && this != UPCOMING && this != UNDATED;
-  }
 }

@@ -131,11 +131,6 @@ public final class Readings {
     return null;
   }
 
-  /** The day of the {@code index}-th reading, in date order. */
-  public LocalDate dateAt(int index) {
-    return LocalDate.ofEpochDay(days[index]);
-  }
-
   /** The day of the {@code index}-th reading as an epoch day, without building a date. */
   public long epochDayAt(int index) {
     return days[index];

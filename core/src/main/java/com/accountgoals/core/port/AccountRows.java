@@ -35,14 +35,4 @@ public record AccountRows(List<Goal> goals, List<Action> actions, TrafficLight a
   public static AccountRows empty() {
     return new AccountRows(List.of(), List.of());
   }
-
-  /** These rows with {@code light} set for the account. */
-  public AccountRows withAccountLight(TrafficLight light) {
-    return new AccountRows(goals, actions, light);
-  }
-
-  /** The number of rows: goals plus actions. */
-  public int size() {
-    return goals.size() + actions.size();
-  }
 }

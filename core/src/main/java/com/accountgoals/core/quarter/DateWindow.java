@@ -41,13 +41,6 @@ public record DateWindow(LocalDate first, LocalDate last) {
     return ChronoUnit.DAYS.between(first, last) + 1;
   }
 
-  /** The smallest window that holds both this one and {@code other}. */
-  public DateWindow span(DateWindow other) {
-    LocalDate from = first.isBefore(other.first) ? first : other.first;
-    LocalDate to = last.isAfter(other.last) ? last : other.last;
-    return new DateWindow(from, to);
-  }
-
   @Override
   public String toString() {
     return first + ".." + last;

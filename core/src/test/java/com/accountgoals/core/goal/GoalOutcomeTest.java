@@ -43,6 +43,22 @@ class GoalOutcomeTest {
     }
 
     @Test
+    void isMetByAReadingDatedTheDayOfTheBoard() {
+      LocalDate signed = LocalDate.of(2026, 10, 14);
+
+      Verdict verdict = contract().reading(1, signed).build().verdictOn(signed);
+
+      assertThat(verdict).isEqualTo(new Verdict(Outcome.MET_ON_TIME, signed));
+    }
+
+    @Test
+    void aReadingOnTheDueDateMeetsItOnTime() {
+      Verdict verdict = contract().reading(1, DUE).build().verdictOn(JAN_15);
+
+      assertThat(verdict).isEqualTo(new Verdict(Outcome.MET_ON_TIME, DUE));
+    }
+
+    @Test
     void aReadingAfterTheDueDateMeetsItLate() {
       Verdict verdict = contract().reading(1, LocalDate.of(2027, 1, 10)).build().verdictOn(JAN_15);
 

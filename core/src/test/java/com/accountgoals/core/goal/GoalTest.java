@@ -1,11 +1,16 @@
 package com.accountgoals.core.goal;
 
 import static com.accountgoals.core.fixtures.GoalBuilder.aBusinessGoal;
+import static com.accountgoals.core.fixtures.GoalBuilder.aRelationshipGoal;
+import static com.accountgoals.core.fixtures.GoalBuilder.aVision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.accountgoals.core.quarter.DateWindow;
 import com.accountgoals.core.validation.InvalidValueException;
+import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("A goal")
@@ -66,11 +71,81 @@ class GoalTest {
   }
 
   @Test
+  void twoGoalsItSupportsAreSortedWhateverOrderJiraReturnedThem() {
+    Goal goal = aBusinessGoal().supports("CORP-7", "ACME-1").build();
+
+    assertThat(goal.supports()).containsExactly(IssueKey.of("ACME-1"), IssueKey.of("CORP-7"));
+  }
+
+  @Test
+  void theSameGoalSupportedTwiceCountsOnce() {
+    Goal goal = aBusinessGoal().supports("CORP-7", "CORP-7").build();
+
+    assertThat(goal.supports()).containsExactly(IssueKey.of("CORP-7"));
+  }
+
+  @Test
+  void aGoalWithoutAnOwnerHasNone() {
+    assertThat(aBusinessGoal().owner(null).build().hasOwner()).isFalse();
+  }
+
+  @Test
+  void theVisionSupportsNoOtherGoal() {
+    assertThat(aVision().build().supportsAnotherGoal()).isFalse();
+  }
+
+  @Test
+  void aGoalDueOnTheLastDayOfTheQuarterIsDueWithinIt() {
+    Goal goal = aBusinessGoal().due(LocalDate.of(2026, 12, 31)).build();
+
+    assertThat(
+            goal.isDueWithin(DateWindow.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31))))
+        .isTrue();
+  }
+
+  @Test
   void aGoalBelongsToTheProjectOfItsKeyOnly() {
     Goal goal = aBusinessGoal().key("ACME-3").build();
 
     assertThat(goal.belongsTo(ProjectKey.of("ACME"))).isTrue();
     assertThat(goal.belongsTo(ProjectKey.of("ACM"))).isFalse();
     assertThat(goal.belongsTo(ProjectKey.of("ACME2"))).isFalse();
+  }
+
+  @Test
+  void aGoalDueInTheNextQuarterIsNotDueWithinThisOne() {
+    Goal goal = aBusinessGoal().due(LocalDate.of(2027, 1, 1)).build();
+
+    assertThat(
+            goal.isDueWithin(DateWindow.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31))))
+        .isFalse();
+  }
+
+  @Nested
+  @DisplayName("judged, not measured (a relationship goal)")
+  class JudgedNotMeasured {
+
+    private final LocalDate dueDate = LocalDate.of(2026, 12, 31);
+
+    @Test
+    void isUpcomingWhileOpenBeforeItsDueDate() {
+      Goal goal = aRelationshipGoal().due(dueDate).build();
+
+      assertThat(goal.outcomeOn(dueDate)).isEqualTo(Outcome.UPCOMING);
+    }
+
+    @Test
+    void isOverdueWhileOpenAfterItsDueDate() {
+      Goal goal = aRelationshipGoal().due(dueDate).build();
+
+      assertThat(goal.outcomeOn(dueDate.plusDays(1))).isEqualTo(Outcome.OVERDUE);
+    }
+
+    @Test
+    void isUndatedWhileOpenWithoutADueDate() {
+      Goal goal = aRelationshipGoal().build();
+
+      assertThat(goal.outcomeOn(dueDate)).isEqualTo(Outcome.UNDATED);
+    }
   }
 }

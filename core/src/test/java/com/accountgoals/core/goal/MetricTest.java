@@ -118,6 +118,34 @@ class MetricTest {
   }
 
   @Test
+  void aMetricWithoutAUnitIsNotComplete() {
+    assertThat(aBusinessGoal().unit(null).build().metric().isComplete()).isFalse();
+  }
+
+  @Test
+  void aMetricWithUnitBaselineAndTargetIsNotEmpty() {
+    assertThat(aBusinessGoal().build().metric().isEmpty()).isFalse();
+  }
+
+  @Test
+  void aToleranceThatIsZeroOnTrackIsAccepted() {
+    // A floor or ceiling: on track only on the right side, watch within 2 points of it
+    assertThat(UnitTolerance.of(2).onTrackWithin()).isZero();
+  }
+
+  @Test
+  void aToleranceOfAQuadrillionIsTheLargestAccepted() {
+    assertThat(UnitTolerance.of(Values.MAX_MAGNITUDE).offTrackBeyond()).isEqualTo(1e15);
+  }
+
+  @Test
+  void aToleranceWithBothBoundsEqualIsAccepted() {
+    UnitTolerance tolerance = new UnitTolerance(2, 2);
+
+    assertThat(tolerance.offTrackBeyond()).isEqualTo(tolerance.onTrackWithin());
+  }
+
+  @Test
   void aTargetOutOfRangeIsRefused() {
     assertThatThrownBy(() -> aBusinessGoal().target(Double.POSITIVE_INFINITY).build())
         .isInstanceOf(InvalidValueException.class);

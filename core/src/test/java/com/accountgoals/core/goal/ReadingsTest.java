@@ -60,6 +60,48 @@ class ReadingsTest {
     assertThat(revenue.firstReaching(50_000, Direction.INCREASE, SEPT_30, NOV_30)).isNull();
   }
 
+  @Test
+  void aReadingOnTheFirstDayOfAQuarterIsItsValueWhenNoneFollows() {
+    LocalDate octFirst = LocalDate.of(2026, 10, 1);
+    Readings readings = Readings.of(Reading.of(38_000, SEPT_30), Reading.of(41_200.50, octFirst));
+
+    assertThat(readings.lastBetween(octFirst, LocalDate.of(2026, 12, 31)))
+        .isEqualTo(Reading.of(41_200.50, octFirst));
+  }
+
+  @Test
+  void theOnlyReadingOfTheYearIsTheValueOfItsQuarter() {
+    Readings single = Readings.of(Reading.of(41_200.50, OCT_31));
+
+    assertThat(single.lastBetween(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)))
+        .isEqualTo(Reading.of(41_200.50, OCT_31));
+  }
+
+  @Test
+  void theOnlyReadingIsTheLatestOnAnyLaterDay() {
+    Readings single = Readings.of(Reading.of(38_000, SEPT_30));
+
+    assertThat(single.latestOn(OCT_31)).isEqualTo(Reading.of(38_000, SEPT_30));
+  }
+
+  @Test
+  void aReadingReachingTheTargetOnTheDayAfterWhichToSearchIsNotFound() {
+    assertThat(revenue.firstReaching(38_000, Direction.INCREASE, SEPT_30, OCT_31))
+        .isEqualTo(Reading.of(41_200.50, OCT_31));
+  }
+
+  @Test
+  void aReadingReachingTheTargetOnTheLastDaySearchedIsFound() {
+    assertThat(revenue.firstReaching(45_000, Direction.INCREASE, OCT_31, NOV_30))
+        .isEqualTo(Reading.of(47_843.27, NOV_30));
+  }
+
+  @Test
+  void readingsWithAnotherValueOnTheSameDayAreNotEqual() {
+    assertThat(Readings.of(Reading.of(38_000, SEPT_30)))
+        .isNotEqualTo(Readings.of(Reading.of(39_000, SEPT_30)));
+  }
+
   @Property
   void theOrderReadingsArriveInDoesNotMatter(@ForAll long seed) {
     List<Reading> readings = new ArrayList<>();

@@ -44,6 +44,12 @@ class ValuesTest {
     }
 
     @Test
+    void anUnsetValueIsLetThroughAndASetOneReturnedAsItIs() {
+      assertThat(Values.requireBoundedOrNull(null)).isNull();
+      assertThat(Values.requireBoundedOrNull(47_843.27)).isEqualTo(47_843.27);
+    }
+
+    @Test
     void aReadingCannotCarryNotANumber() {
       assertThatThrownBy(() -> Reading.of(Double.NaN, java.time.LocalDate.of(2026, 6, 1)))
           .isInstanceOf(InvalidValueException.class);
@@ -64,6 +70,13 @@ class ValuesTest {
     void aRealShortfallIsNoTie() {
       assertThat(Direction.INCREASE.reaches(0.29, 0.3)).isFalse();
       assertThat(Values.isAbove(0.3, 0.29)).isTrue();
+    }
+
+    @Test
+    void aDifferenceOfExactlyTheToleranceIsStillATie() {
+      // One part in a billion of 1, the least margin: 0 and 1e-9 are equal, neither above
+      assertThat(Values.areEqual(0, 1e-9)).isTrue();
+      assertThat(Values.isAbove(1e-9, 0)).isFalse();
     }
 
     @Test

@@ -286,6 +286,20 @@ class RollingPlanTest {
     }
 
     @Test
+    void countsTheOpenActionsNotTheDoneOnes() {
+      // Given two of June's three actions still open
+      List<Action> june =
+          List.of(
+              anAction().key("ACME-101").due(LocalDate.of(2026, 6, 3)).done().build(),
+              anAction().key("ACME-102").due(LocalDate.of(2026, 6, 4)).build(),
+              anAction().key("ACME-103").due(LocalDate.of(2026, 6, 5)).build());
+
+      MonthOutline outline = RollingPlan.of(june, MID_MAY).outline().get(0);
+
+      assertThat(outline.open()).isEqualTo(2);
+    }
+
+    @Test
     void actionsAfterTheThirdMonthAreNotShown() {
       // Given
       Action august =

@@ -34,6 +34,16 @@ class InMemoryAccountRowSourceTest {
   }
 
   @Test
+  void returnsNoActionOfAnotherProject() {
+    Action ours = anAction().key("ACME-101").due(LocalDate.of(2026, 5, 20)).build();
+    Action theirs = anAction().key("BETA-101").due(LocalDate.of(2026, 5, 20)).build();
+    AccountRowSource source =
+        InMemoryAccountRowSource.of(new AccountRows(List.of(), List.of(ours, theirs)));
+
+    assertThat(source.load(ACME, MAY_TO_JULY).actions()).containsExactly(ours);
+  }
+
+  @Test
   void returnsTheActionsDueInTheWindowOpenOrClosed() {
     // Given
     Action doneEarlyInMay = anAction().key("ACME-101").due(LocalDate.of(2026, 5, 4)).done().build();

@@ -190,7 +190,10 @@ class QuarterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "2026Q4", "2026-Q5", "2026-Q0", "26-Q4", "2026-4", "Q4-2026"})
+    @ValueSource(
+        strings = {
+          "", "2026Q4", "2026-Q5", "2026-Q0", "26-Q4", "2026-4", "Q4-2026", "20X6-Q4", "20/6-Q4"
+        })
     void refusesAnythingElseWithTheTextAsArgument(String text) {
       assertThatThrownBy(() -> CALENDAR_YEAR.parse(text))
           .isInstanceOfSatisfying(

@@ -188,6 +188,23 @@ class SmartCheckTest {
     }
 
     @Test
+    void aGoalWithoutUnitWhoseIncreaseContradictsItsNumbersGetsBothFindings() {
+      // Given "increase the net promoter score" from 31 to 30, with no unit
+      Goal goal =
+          aBusinessGoal()
+              .unit(null)
+              .direction(Direction.INCREASE)
+              .baseline(31, LocalDate.of(2026, 1, 1))
+              .target(30)
+              .build();
+
+      assertThat(messageKeys(assess(goal), SmartCriterion.MEASURABLE))
+          .containsExactly(
+              "account-goals.smart.measurable.no-unit",
+              "account-goals.smart.measurable.increase-contradicted");
+    }
+
+    @Test
     void aDecreaseToATargetAboveItsStartContradictsItsNumbers() {
       // Given "cut days sales outstanding" from 40 to 45 days
       Goal goal =
@@ -392,6 +409,22 @@ class SmartCheckTest {
     }
 
     @Test
+    void anIncreaseGoalWithoutMovementAfterExactlyAQuarterOfItsTimeIsFine() {
+      LocalDate quarterGone = LocalDate.of(2026, 4, 2); // 91 of 364 days
+      Goal goal = aBusinessGoal().reading(100, quarterGone).build();
+
+      assertThat(assessOn(quarterGone, goal).holds(SmartCriterion.ACHIEVABLE)).isTrue();
+    }
+
+    @Test
+    void aGoalThatHasNotMovedByItsDueDateIsOverdueNotWithoutProgress() {
+      LocalDate dueDate = LocalDate.of(2026, 12, 31);
+      Goal goal = aBusinessGoal().reading(100, dueDate).build();
+
+      assertThat(assessOn(dueDate, goal).holds(SmartCriterion.ACHIEVABLE)).isTrue();
+    }
+
+    @Test
     void aGoalPastItsDueDateIsOverdueNotUnrealistic() {
       LocalDate january = LocalDate.of(2027, 1, 15);
       Goal goal = aBusinessGoal().reading(100, january).build();
@@ -450,6 +483,22 @@ class SmartCheckTest {
               .baseline(60, LocalDate.of(2026, 1, 1))
               .target(45)
               .reading(59, YESTERDAY)
+              .build();
+
+      assertThat(messageKeys(assess(goal), SmartCriterion.ACHIEVABLE))
+          .containsExactly("account-goals.smart.achievable.pace-far-above-history");
+    }
+
+    @Test
+    void judgesAContinuousGoalThatMovedLessThanOneUnit() {
+      // Given a conversion rate from 2 % to 10 % in 2026, at 2.5 % by the end of June: 0.08
+      // points a month so far, 1.25 a month needed
+      Goal goal =
+          aBusinessGoal()
+              .unit("%")
+              .baseline(2, LocalDate.of(2026, 1, 1))
+              .target(10)
+              .reading(2.5, YESTERDAY)
               .build();
 
       assertThat(messageKeys(assess(goal), SmartCriterion.ACHIEVABLE))

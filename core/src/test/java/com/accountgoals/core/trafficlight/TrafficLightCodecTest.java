@@ -81,6 +81,23 @@ class TrafficLightCodecTest {
   }
 
   @Test
+  void decodeReadsFiftyFactorsTheMostALightMayHave() {
+    String stored = "TL1 -" + "\nG ok".repeat(50);
+
+    assertThat(TrafficLightCodec.decode(stored).factors()).hasSize(50);
+  }
+
+  @Test
+  void decodeRefusesMoreThanFiftyFactorsNamingTheLimitAndTheCount() {
+    String stored = "TL1 -" + "\nG ok".repeat(51);
+
+    assertThatThrownBy(() -> TrafficLightCodec.decode(stored))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.arguments()).containsExactly("50", "51"));
+  }
+
+  @Test
   void decodeRefusesMoreThanFiftyFactors() {
     String stored = "TL1 -" + "\nG ok".repeat(51);
 
