@@ -8,6 +8,10 @@ import java.util.List;
  * app links against Jira's real class. The type itself is the member {@code <type>}, and its
  * descriptor names its supertypes.
  *
+ * <p>Test tooling of the stand-ins module, not a stand-in: it mirrors no Atlassian type or member,
+ * so it has no Atlassian page to cite. The pages each stand-in member was checked against are in
+ * {@code stand-ins/LEDGER.tsv}.
+ *
  * @param type the binary name, such as {@code com.atlassian.jira.issue.Issue}
  * @param member {@code <type>}, {@code <init>}, or the field's or method's name
  * @param descriptor the JVM descriptor; for {@code <type>}, its supertypes

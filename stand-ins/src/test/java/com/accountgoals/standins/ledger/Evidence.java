@@ -7,6 +7,10 @@ import java.util.Optional;
  * Where a stand-in declaration was checked: its level, the Jira version of the evidence and the
  * pages. Blank columns mean the declaration is new or changed and nobody has vouched for it yet.
  *
+ * <p>Test tooling of the stand-ins module, not a stand-in: it mirrors no Atlassian type or member,
+ * so it has no Atlassian page to cite. The pages each stand-in member was checked against are in
+ * {@code stand-ins/LEDGER.tsv}.
+ *
  * @param level one of {@link Level#label()}, or blank
  * @param jira the Jira version(s) the evidence is from, such as {@code 7.x; 6.x source}
  * @param pages the pages or source files it was checked against, then an optional note

@@ -16,6 +16,10 @@ import java.util.stream.Collectors;
  * The stand-in ledger: one tab-separated line per stand-in type and member, its declaration as the
  * bytecode has it, and the evidence that Jira declares it the same way. Lines starting with {@code
  * #} are comments; the first other line names the columns.
+ *
+ * <p>Test tooling of the stand-ins module, not a stand-in: it mirrors no Atlassian type or member,
+ * so it has no Atlassian page to cite. The pages each stand-in member was checked against are in
+ * {@code stand-ins/LEDGER.tsv}.
  */
 public record Ledger(List<Line> lines) {
 

@@ -6,6 +6,13 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Unit tests of the ledger's diff, regeneration and evidence checks.
+ *
+ * <p>Test tooling of the stand-ins module, not a stand-in: it mirrors no Atlassian type or member,
+ * so it has no Atlassian page to cite. The pages each stand-in member was checked against are in
+ * {@code stand-ins/LEDGER.tsv}.
+ */
 class LedgerTest {
 
   private static final Evidence CHECKED =

@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>With {@code -Dledger.write=true} the tests first rewrite {@code LEDGER.tsv} from the bytecode
  * (keeping the evidence of unchanged lines) and the README's counts from the ledger.
+ *
+ * <p>Test tooling of the stand-ins module, not a stand-in: it mirrors no Atlassian type or member,
+ * so it has no Atlassian page to cite. The pages each stand-in member was checked against are in
+ * {@code stand-ins/LEDGER.tsv}.
  */
 class StandInLedgerTest {
 
