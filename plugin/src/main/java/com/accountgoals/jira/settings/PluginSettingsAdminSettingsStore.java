@@ -34,14 +34,21 @@ public final class PluginSettingsAdminSettingsStore implements AdminSettingsStor
   private static final Pattern RESOLUTION_ID = Pattern.compile("[0-9]+");
 
   private final PluginSettingsFactory settingsFactory;
+  private final Logger log;
 
   public PluginSettingsAdminSettingsStore(PluginSettingsFactory settingsFactory) {
+    this(settingsFactory, LOG);
+  }
+
+  /** With the logger that says which stored values cannot be read (tests check it). */
+  PluginSettingsAdminSettingsStore(PluginSettingsFactory settingsFactory, Logger log) {
     this.settingsFactory = settingsFactory;
+    this.log = log;
   }
 
   @Override
   public AdminSettings load() {
-    StoredSettings stored = new StoredSettings(settingsFactory.createGlobalSettings(), LOG);
+    StoredSettings stored = new StoredSettings(settingsFactory.createGlobalSettings(), log);
     AdminSettings defaults = AdminSettings.DEFAULT;
     List<Long> projects = new ArrayList<>();
     eachEntry(stored, ACCOUNT_PROJECTS, StoredSettings::positiveLong, projects);
@@ -71,7 +78,7 @@ public final class PluginSettingsAdminSettingsStore implements AdminSettingsStor
 
   @Override
   public void save(AdminSettings settings) {
-    StoredSettings stored = new StoredSettings(settingsFactory.createGlobalSettings(), LOG);
+    StoredSettings stored = new StoredSettings(settingsFactory.createGlobalSettings(), log);
     stored.write(
         ACCOUNT_PROJECTS,
         settings.accountProjects().stream().map(String::valueOf).collect(Collectors.joining(",")));

@@ -36,9 +36,16 @@ public final class PluginSettingsInstalledItemsStore implements InstalledItemsSt
   private static final Pattern FIELD_ID = Pattern.compile("customfield_[0-9]+");
 
   private final PluginSettingsFactory settingsFactory;
+  private final Logger log;
 
   public PluginSettingsInstalledItemsStore(PluginSettingsFactory settingsFactory) {
+    this(settingsFactory, LOG);
+  }
+
+  /** With the logger that says which stored values cannot be read (tests check it). */
+  PluginSettingsInstalledItemsStore(PluginSettingsFactory settingsFactory, Logger log) {
     this.settingsFactory = settingsFactory;
+    this.log = log;
   }
 
   static String issueTypeKey(AppIssueType type) {
@@ -55,7 +62,7 @@ public final class PluginSettingsInstalledItemsStore implements InstalledItemsSt
 
   @Override
   public InstalledItems load() {
-    StoredSettings stored = new StoredSettings(settingsFactory.createGlobalSettings(), LOG);
+    StoredSettings stored = new StoredSettings(settingsFactory.createGlobalSettings(), log);
     Map<AppIssueType, String> issueTypes = new EnumMap<>(AppIssueType.class);
     for (AppIssueType type : AppIssueType.values()) {
       stored
@@ -82,7 +89,7 @@ public final class PluginSettingsInstalledItemsStore implements InstalledItemsSt
 
   @Override
   public void save(InstalledItems items) {
-    StoredSettings stored = new StoredSettings(settingsFactory.createGlobalSettings(), LOG);
+    StoredSettings stored = new StoredSettings(settingsFactory.createGlobalSettings(), log);
     for (AppIssueType type : AppIssueType.values()) {
       stored.write(issueTypeKey(type), items.issueTypeId(type).orElse(null));
     }

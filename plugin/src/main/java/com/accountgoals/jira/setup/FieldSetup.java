@@ -11,6 +11,7 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -74,29 +75,39 @@ public final class FieldSetup {
       report.notice(SetupMessage.of("account-goals.setup.field.deleted", name, recordedId.get()));
     }
     String typeKey = FieldTypes.typeKey(field);
+    List<CustomField> sameName = new ArrayList<>();
     for (String candidate : texts.names(field.nameKey())) {
-      Collection<CustomField> sameName = customFieldManager.getCustomFieldObjectsByName(candidate);
-      for (CustomField existing : sameName == null ? List.<CustomField>of() : sameName) {
-        CustomFieldType<?, ?> type = existing.getCustomFieldType();
-        String existingKey = type == null ? "" : type.getKey();
-        if (typeKey.equals(existingKey)) {
-          recorder.field(field, existing.getId());
-          report.reused(SetupMessage.of("account-goals.setup.field.reused", existing.getName()));
-          return new Lookup(existing, false);
-        }
-        LOG.warn(
-            "Field '{}' ({}) has the name of the app's {} but the type {}, not {}: left as it is",
-            existing.getName(),
-            existing.getId(),
-            field,
-            existingKey,
-            typeKey);
-        report.clash(
-            SetupMessage.of("account-goals.setup.field.clash", existing.getName(), existingKey));
-        return new Lookup(null, true);
+      Collection<CustomField> found = customFieldManager.getCustomFieldObjectsByName(candidate);
+      if (found != null) {
+        sameName.addAll(found);
       }
     }
-    return new Lookup(null, false);
+    for (CustomField existing : sameName) {
+      if (typeKey.equals(typeKeyOf(existing))) {
+        recorder.field(field, existing.getId());
+        report.reused(SetupMessage.of("account-goals.setup.field.reused", existing.getName()));
+        return new Lookup(existing, false);
+      }
+    }
+    if (sameName.isEmpty()) {
+      return new Lookup(null, false);
+    }
+    CustomField other = sameName.get(0);
+    LOG.warn(
+        "Field '{}' ({}) has the name of the app's {} but the type {}, not {}: left as it is",
+        other.getName(),
+        other.getId(),
+        field,
+        typeKeyOf(other),
+        typeKey);
+    report.clash(
+        SetupMessage.of("account-goals.setup.field.clash", other.getName(), typeKeyOf(other)));
+    return new Lookup(null, true);
+  }
+
+  private static String typeKeyOf(CustomField field) {
+    CustomFieldType<?, ?> type = field.getCustomFieldType();
+    return type == null ? "" : type.getKey();
   }
 
   private Optional<CustomField> create(

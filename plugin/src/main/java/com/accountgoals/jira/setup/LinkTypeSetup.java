@@ -3,6 +3,7 @@ package com.accountgoals.jira.setup;
 import com.accountgoals.jira.catalogue.AppLinkType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -41,25 +42,30 @@ public final class LinkTypeSetup {
       report.notice(
           SetupMessage.of("account-goals.setup.linktype.deleted", name, recordedId.get()));
     }
+    List<IssueLinkType> sameName = new ArrayList<>();
     for (String candidate : texts.names(AppLinkType.NAME_KEY)) {
-      for (IssueLinkType existing : byName(candidate)) {
-        if (!existing.isSystemLinkType()
-            && texts.isNameOf(existing.getOutward(), AppLinkType.OUTWARD_KEY)) {
-          recorder.linkType(existing.getId());
-          report.reused(SetupMessage.of("account-goals.setup.linktype.reused", existing.getName()));
-          return;
-        }
-        LOG.warn(
-            "Link type '{}' (id {}, outward '{}') has the name of the app's alignment link type but"
-                + " another meaning: left as it is",
-            existing.getName(),
-            existing.getId(),
-            existing.getOutward());
-        report.clash(
-            SetupMessage.of(
-                "account-goals.setup.linktype.clash", existing.getName(), existing.getOutward()));
+      sameName.addAll(byName(candidate));
+    }
+    for (IssueLinkType existing : sameName) {
+      if (!existing.isSystemLinkType()
+          && texts.isNameOf(existing.getOutward(), AppLinkType.OUTWARD_KEY)) {
+        recorder.linkType(existing.getId());
+        report.reused(SetupMessage.of("account-goals.setup.linktype.reused", existing.getName()));
         return;
       }
+    }
+    if (!sameName.isEmpty()) {
+      IssueLinkType other = sameName.get(0);
+      LOG.warn(
+          "Link type '{}' (id {}, outward '{}') has the name of the app's alignment link type but"
+              + " another meaning: left as it is",
+          other.getName(),
+          other.getId(),
+          other.getOutward());
+      report.clash(
+          SetupMessage.of(
+              "account-goals.setup.linktype.clash", other.getName(), other.getOutward()));
+      return;
     }
     create(name, texts, recorder, report);
   }
@@ -73,9 +79,9 @@ public final class LinkTypeSetup {
       report.notice(SetupMessage.of("account-goals.setup.linktype.failed", name, e.getMessage()));
       return;
     }
-    // Jira returns nothing: the new type is found by its name.
-    Optional<IssueLinkType> created =
-        byName(name).stream().filter(type -> !type.isSystemLinkType()).findFirst();
+    // Jira returns nothing: the new type is found by its name (no other type has it, or setup
+    // would have reported a clash above).
+    Optional<IssueLinkType> created = byName(name).stream().findFirst();
     if (created.isEmpty()) {
       LOG.error("Created the alignment link type '{}' but cannot find it by its name", name);
       report.notice(SetupMessage.of("account-goals.setup.linktype.failed", name, ""));

@@ -47,29 +47,24 @@ public record SetupReport(
     private final List<SetupMessage> unavailable = new ArrayList<>();
     private final List<SetupMessage> notices = new ArrayList<>();
 
-    Builder created(SetupMessage message) {
+    void created(SetupMessage message) {
       created.add(message);
-      return this;
     }
 
-    Builder reused(SetupMessage message) {
+    void reused(SetupMessage message) {
       reused.add(message);
-      return this;
     }
 
-    Builder clash(SetupMessage message) {
+    void clash(SetupMessage message) {
       clashes.add(message);
-      return this;
     }
 
-    Builder unavailable(SetupMessage message) {
+    void unavailable(SetupMessage message) {
       unavailable.add(message);
-      return this;
     }
 
-    Builder notice(SetupMessage message) {
+    void notice(SetupMessage message) {
       notices.add(message);
-      return this;
     }
 
     SetupReport build() {

@@ -49,10 +49,11 @@ public final class SetupReportStore {
   /** The last report, or empty before the first run (or if it was stored by something else). */
   public Optional<SetupReport> load() {
     Object stored = settingsFactory.createGlobalSettings().get(KEY);
+    if (stored == null) {
+      return Optional.empty();
+    }
     if (!(stored instanceof String text)) {
-      if (stored != null) {
-        LOG.warn("Stored setting {} is not text but '{}': no last setup report", KEY, stored);
-      }
+      LOG.warn("Stored setting {} is not text but '{}': no last setup report", KEY, stored);
       return Optional.empty();
     }
     List<List<SetupMessage>> lists = new ArrayList<>();

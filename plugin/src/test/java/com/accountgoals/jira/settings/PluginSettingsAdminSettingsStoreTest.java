@@ -1,6 +1,11 @@
 package com.accountgoals.jira.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 import com.accountgoals.core.trajectory.HealthTolerance;
 import com.accountgoals.jira.testing.InMemoryPluginSettings;
@@ -10,13 +15,15 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
 
 @DisplayName("Admin settings in SAL plugin settings")
 class PluginSettingsAdminSettingsStoreTest {
 
   private final InMemoryPluginSettings settings = new InMemoryPluginSettings();
+  private final Logger log = mock(Logger.class);
   private final PluginSettingsAdminSettingsStore store =
-      new PluginSettingsAdminSettingsStore(settings);
+      new PluginSettingsAdminSettingsStore(settings, log);
 
   private static final AdminSettings CHOSEN =
       new AdminSettings(
@@ -28,8 +35,13 @@ class PluginSettingsAdminSettingsStoreTest {
           new HealthTolerance(0.1, 0.3));
 
   @Test
-  void readsTheDefaultsBeforeAnAdministratorSavedAny() {
+  void readsTheDefaultsBeforeAnAdministratorSavedAnyWithoutComplaining() {
     assertThat(store.load()).isEqualTo(AdminSettings.DEFAULT);
+    verify(log, never())
+        .warn(
+            anyString(),
+            (Object) org.mockito.ArgumentMatchers.any(),
+            org.mockito.ArgumentMatchers.any());
   }
 
   @Test
@@ -55,10 +67,15 @@ class PluginSettingsAdminSettingsStoreTest {
   }
 
   @Test
-  void readsBackTheDefaultsAfterSavingThem() {
+  void readsBackTheDefaultsAfterSavingThemWithoutComplaining() {
     store.save(AdminSettings.DEFAULT);
 
     assertThat(store.load()).isEqualTo(AdminSettings.DEFAULT);
+    verify(log, never())
+        .warn(
+            anyString(),
+            (Object) org.mockito.ArgumentMatchers.any(),
+            org.mockito.ArgumentMatchers.any());
   }
 
   @Nested
@@ -70,6 +87,10 @@ class PluginSettingsAdminSettingsStoreTest {
       settings.put("com.accountgoals.jira.settings.accountProjects", "10100, x,,-3,10100,10200");
 
       assertThat(store.load().accountProjects()).containsExactly(10100L, 10200L);
+      String key = "com.accountgoals.jira.settings.accountProjects";
+      verify(log).warn(anyString(), eq(key), eq(" x"));
+      verify(log).warn(anyString(), eq(key), eq("-3"));
+      verify(log, never()).warn(anyString(), eq(key), eq("10100"));
     }
 
     @Test
@@ -85,6 +106,7 @@ class PluginSettingsAdminSettingsStoreTest {
 
       assertThat(store.load().searchCap()).isEqualTo(AdminSettings.DEFAULT_SEARCH_CAP);
       assertThat(settings.get("com.accountgoals.jira.settings.searchCap")).isEqualTo("0");
+      verify(log).warn(anyString(), eq("com.accountgoals.jira.settings.searchCap"), eq("0"));
     }
 
     @Test
@@ -136,6 +158,13 @@ class PluginSettingsAdminSettingsStoreTest {
       settings.put("com.accountgoals.jira.settings.tolerance.offTrackBeyond", "0.5");
 
       assertThat(store.load().tolerance()).isEqualTo(HealthTolerance.DEFAULT);
+      verify(log)
+          .warn(
+              anyString(),
+              eq(
+                  "com.accountgoals.jira.settings.tolerance.onTrackWithin /"
+                      + " com.accountgoals.jira.settings.tolerance.offTrackBeyond"),
+              eq(" / 0.5"));
     }
   }
 }

@@ -1,6 +1,11 @@
 package com.accountgoals.jira.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 import com.accountgoals.jira.catalogue.AppField;
 import com.accountgoals.jira.catalogue.AppIssueType;
@@ -10,13 +15,15 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
 
 @DisplayName("Installed items in SAL plugin settings")
 class PluginSettingsInstalledItemsStoreTest {
 
   private final InMemoryPluginSettings settings = new InMemoryPluginSettings();
+  private final Logger log = mock(Logger.class);
   private final PluginSettingsInstalledItemsStore store =
-      new PluginSettingsInstalledItemsStore(settings);
+      new PluginSettingsInstalledItemsStore(settings, log);
 
   private static final InstalledItems SOME =
       new InstalledItems(
@@ -31,10 +38,15 @@ class PluginSettingsInstalledItemsStoreTest {
   }
 
   @Test
-  void readsBackWhatItSaved() {
+  void readsBackWhatItSavedWithoutComplaining() {
     store.save(SOME);
 
     assertThat(store.load()).isEqualTo(SOME);
+    verify(log, never())
+        .warn(
+            anyString(),
+            (Object) org.mockito.ArgumentMatchers.any(),
+            org.mockito.ArgumentMatchers.any());
   }
 
   @Test
@@ -72,6 +84,8 @@ class PluginSettingsInstalledItemsStoreTest {
       assertThat(items.issueTypeId(AppIssueType.GOAL)).isEmpty();
       assertThat(items.issueTypeId(AppIssueType.MILESTONE)).contains("10002");
       assertThat(settings.get("com.accountgoals.jira.installed.issuetype.GOAL")).isEqualTo("goal");
+      verify(log)
+          .warn(anyString(), eq("com.accountgoals.jira.installed.issuetype.GOAL"), eq("goal"));
     }
 
     @Test
@@ -109,6 +123,8 @@ class PluginSettingsInstalledItemsStoreTest {
       settings.put("com.accountgoals.jira.installed.linktype", List.of("10300"));
 
       assertThat(store.load().linkTypeId()).isEmpty();
+      verify(log)
+          .warn(anyString(), eq("com.accountgoals.jira.installed.linktype"), eq(List.of("10300")));
     }
 
     @Test

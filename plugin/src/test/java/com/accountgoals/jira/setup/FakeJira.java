@@ -115,11 +115,17 @@ final class FakeJira {
 
   static final class FakeOption implements Option {
     private final Long id;
-    private final String value;
+    String value;
+    final Long sequence;
 
     FakeOption(Long id, String value) {
+      this(id, value, null);
+    }
+
+    FakeOption(Long id, String value, Long sequence) {
       this.id = id;
       this.value = value;
+      this.sequence = sequence;
     }
 
     @Override
@@ -273,7 +279,7 @@ final class FakeJira {
     public Option createOption(FieldConfig config, Long parent, Long sequence, String value) {
       synchronized (FakeJira.this) {
         createdOptions++;
-        Option option = new FakeOption(Long.valueOf(nextId()), value);
+        Option option = new FakeOption(Long.valueOf(nextId()), value, sequence);
         ((FakeField) config).options.add(option);
         return option;
       }

@@ -1,7 +1,6 @@
 package com.accountgoals.jira.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
 
 import com.accountgoals.jira.catalogue.AppField;
@@ -52,7 +51,11 @@ class GlobalSetupTest {
   }
 
   private GlobalSetup setup() {
-    when(lockService.getLockForName(GlobalSetup.LOCK_NAME)).thenReturn(lock);
+    return setup(lock);
+  }
+
+  private GlobalSetup setup(ClusterLock clusterLock) {
+    when(lockService.getLockForName(GlobalSetup.LOCK_NAME)).thenReturn(clusterLock);
     return new GlobalSetup(
         lockService,
         store,
@@ -130,6 +133,17 @@ class GlobalSetupTest {
               items.optionFor(
                   AppField.DIRECTION, jira.field("Goal direction").options.get(2).getOptionId()))
           .contains("KEEP_AT_LEAST");
+    }
+
+    @Test
+    void givesTheOptionsTheirSequenceAndSaysHowManyItCreated() {
+      SetupReport report = setup().run();
+
+      assertThat(jira.field("Goal level").options)
+          .extracting(o -> ((FakeJira.FakeOption) o).sequence)
+          .containsExactly(1L, 2L, 3L);
+      assertThat(report.created())
+          .contains(SetupMessage.of("account-goals.setup.options.created", "Goal direction", 4));
     }
 
     @Test
@@ -213,6 +227,20 @@ class GlobalSetupTest {
     }
 
     @Test
+    void recordsIssueTypesFoundByNameAndGoesOnWithTheFields() {
+      FakeJira.FakeIssueType goal = jira.addIssueType("goal", false);
+      FakeJira.FakeIssueType milestone = jira.addIssueType("Milestone", false);
+
+      setup().run();
+
+      assertThat(store.load().issueTypes())
+          .containsEntry(AppIssueType.GOAL, goal.getId())
+          .containsEntry(AppIssueType.MILESTONE, milestone.getId());
+      assertThat(jira.createdIssueTypes).isZero();
+      assertThat(jira.createdFields).isEqualTo(APP_FIELDS_WITH_TYPES);
+    }
+
+    @Test
     void reusesAFieldMadeBeforeItsIdWasRecordedAndAddsItsMissingOptions() {
       FakeJira.FakeField scope = jira.addField("Goal scope", FieldTypes.typeKey(AppField.SCOPE));
       scope.options.add(new FakeJira.FakeOption(5L, "Individual"));
@@ -244,6 +272,29 @@ class GlobalSetupTest {
       assertThat(jira.fields.stream().filter(f -> f.name.equals("Target"))).containsExactly(target);
       assertThat(store.load().fieldId(AppField.TARGET)).isEmpty();
       assertThat(report.isComplete()).isFalse();
+    }
+
+    @Test
+    void prefersASameNamedFieldOfTheAppsTypeToOneOfAnotherType() {
+      jira.addField("Target", FieldTypes.SYSTEM + "textfield");
+      FakeJira.FakeField ours = jira.addField("Target", FieldTypes.typeKey(AppField.TARGET));
+
+      SetupReport report = setup().run();
+
+      assertThat(report.clashes()).isEmpty();
+      assertThat(store.load().fieldId(AppField.TARGET)).contains(ours.getId());
+    }
+
+    @Test
+    void prefersASameNamedLinkTypeThatSupportsToOneWithAnotherMeaning() {
+      jira.addLinkType("Goal alignment", "blocks", false);
+      FakeJira.FakeLinkType ours = jira.addLinkType("Goal alignment", "supports", false);
+
+      SetupReport report = setup().run();
+
+      assertThat(report.clashes()).isEmpty();
+      assertThat(store.load().linkTypeId()).contains(ours.getId());
+      assertThat(jira.createdLinkTypes).isZero();
     }
 
     @Test
@@ -288,6 +339,25 @@ class GlobalSetupTest {
       assertThat(keys(again.created())).containsExactly("account-goals.setup.field.created");
       assertThat(store.load().fieldId(AppField.UNIT))
           .isNotEqualTo(java.util.Optional.of(unit.getId()));
+    }
+
+    @Test
+    void keepsARenamedOptionByItsIdAndRecreatesADeletedOne() {
+      setup().run();
+      FakeJira.FakeField scope = jira.field("Goal scope");
+      Long team = scope.options.get(1).getOptionId();
+      ((FakeJira.FakeOption) scope.options.get(0)).value = "Person";
+      scope.options.remove(1);
+      int before = jira.createdOptions;
+
+      setup().run();
+
+      assertThat(jira.createdOptions).isEqualTo(before + 1);
+      assertThat(scope.options)
+          .extracting(o -> o.getValue())
+          .containsExactly("Person", "Company", "Team");
+      assertThat(store.load().optionId(AppField.SCOPE, "TEAM"))
+          .isNotEqualTo(java.util.Optional.of(team));
     }
 
     @Test
@@ -352,16 +422,7 @@ class GlobalSetupTest {
               return false;
             }
           };
-      when(lockService.getLockForName(anyString())).thenReturn(held);
-      GlobalSetup setup =
-          new GlobalSetup(
-              lockService,
-              store,
-              new IssueTypeSetup(jira.issueTypeManager, jira.avatarManager),
-              new FieldSetup(jira.customFieldManager, jira.optionsManager),
-              new LinkTypeSetup(jira.linkTypeManager),
-              jira.i18n,
-              jira.applicationProperties);
+      GlobalSetup setup = setup(held);
 
       SetupReport report = setup.run();
 
