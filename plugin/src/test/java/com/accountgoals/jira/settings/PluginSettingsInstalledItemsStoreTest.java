@@ -109,6 +109,11 @@ class PluginSettingsInstalledItemsStoreTest {
 
       assertThat(items.options())
           .containsEntry(AppField.SCOPE, Map.of("INDIVIDUAL", 10200L, "TEAM", 10201L));
+      String key = "com.accountgoals.jira.installed.options.SCOPE";
+      verify(log).warn(anyString(), eq(key), eq("NOBODY=1"));
+      verify(log).warn(anyString(), eq(key), eq("TEAM=x"));
+      verify(log).warn(anyString(), eq(key), eq("COMPANY"));
+      verify(log).warn(anyString(), eq(key), eq("COMPANY=0"));
     }
 
     @Test

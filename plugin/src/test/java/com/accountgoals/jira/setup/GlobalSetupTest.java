@@ -241,6 +241,21 @@ class GlobalSetupTest {
     }
 
     @Test
+    void saysWhichItemsItFoundByName() {
+      jira.addIssueType("Goal", false);
+      jira.addField("Metric unit", FieldTypes.typeKey(AppField.UNIT));
+      jira.addLinkType("Goal alignment", "supports", false);
+
+      SetupReport report = setup().run();
+
+      assertThat(report.reused())
+          .containsExactly(
+              SetupMessage.of("account-goals.setup.issuetype.reused", "Goal"),
+              SetupMessage.of("account-goals.setup.field.reused", "Metric unit"),
+              SetupMessage.of("account-goals.setup.linktype.reused", "Goal alignment"));
+    }
+
+    @Test
     void reusesAFieldMadeBeforeItsIdWasRecordedAndAddsItsMissingOptions() {
       FakeJira.FakeField scope = jira.addField("Goal scope", FieldTypes.typeKey(AppField.SCOPE));
       scope.options.add(new FakeJira.FakeOption(5L, "Individual"));
@@ -342,6 +357,37 @@ class GlobalSetupTest {
     }
 
     @Test
+    void recreatesADeletedIssueTypeAndSaysSo() {
+      setup().run();
+      FakeJira.FakeIssueType milestone = jira.issueTypes.remove(1);
+
+      SetupReport again = setup().run();
+
+      assertThat(again.notices())
+          .containsExactly(
+              SetupMessage.of(
+                  "account-goals.setup.issuetype.deleted", "Milestone", milestone.getId()));
+      assertThat(again.created())
+          .containsExactly(SetupMessage.of("account-goals.setup.issuetype.created", "Milestone"));
+      assertThat(jira.createdIssueTypes).isEqualTo(3);
+    }
+
+    @Test
+    void recreatesADeletedLinkTypeAndSaysSo() {
+      setup().run();
+      FakeJira.FakeLinkType deleted = jira.linkTypes.remove(0);
+
+      SetupReport again = setup().run();
+
+      assertThat(again.notices())
+          .containsExactly(
+              SetupMessage.of(
+                  "account-goals.setup.linktype.deleted", "Goal alignment", deleted.getId()));
+      assertThat(jira.createdLinkTypes).isEqualTo(2);
+      assertThat(store.load().linkTypeId()).isNotEqualTo(java.util.Optional.of(deleted.getId()));
+    }
+
+    @Test
     void keepsARenamedOptionByItsIdAndRecreatesADeletedOne() {
       setup().run();
       FakeJira.FakeField scope = jira.field("Goal scope");
@@ -429,6 +475,32 @@ class GlobalSetupTest {
       assertThat(report)
           .isEqualTo(SetupReport.onlyNotice(SetupMessage.of("account-goals.setup.busy")));
       assertThat(jira.createdIssueTypes).isZero();
+    }
+
+    @Test
+    void stopsWaitingAndKeepsTheInterruptWhenInterrupted() {
+      ClusterLock interrupted =
+          new JdkClusterLock() {
+            @Override
+            public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
+              throw new InterruptedException("node shutting down");
+            }
+          };
+
+      SetupReport report = setup(interrupted).run();
+
+      assertThat(Thread.interrupted()).isTrue();
+      assertThat(report)
+          .isEqualTo(SetupReport.onlyNotice(SetupMessage.of("account-goals.setup.busy")));
+      assertThat(jira.createdIssueTypes).isZero();
+    }
+
+    @Test
+    void releasesTheLockAfterItsRun() {
+      setup().run();
+
+      assertThat(lock.tryLock()).isTrue();
+      lock.unlock();
     }
   }
 
