@@ -1,11 +1,6 @@
 package com.accountgoals.jira.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 
 import com.accountgoals.core.trajectory.HealthTolerance;
 import com.accountgoals.jira.testing.InMemoryPluginSettings;
@@ -15,15 +10,14 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
 
 @DisplayName("Admin settings in SAL plugin settings")
 class PluginSettingsAdminSettingsStoreTest {
 
   private final InMemoryPluginSettings settings = new InMemoryPluginSettings();
-  private final Logger log = mock(Logger.class);
+  private final StoreLog log = new StoreLog();
   private final PluginSettingsAdminSettingsStore store =
-      new PluginSettingsAdminSettingsStore(settings, log);
+      new PluginSettingsAdminSettingsStore(settings, log.logger);
 
   private static final AdminSettings CHOSEN =
       new AdminSettings(
@@ -37,11 +31,7 @@ class PluginSettingsAdminSettingsStoreTest {
   @Test
   void readsTheDefaultsBeforeAnAdministratorSavedAnyWithoutComplaining() {
     assertThat(store.load()).isEqualTo(AdminSettings.DEFAULT);
-    verify(log, never())
-        .warn(
-            anyString(),
-            (Object) org.mockito.ArgumentMatchers.any(),
-            org.mockito.ArgumentMatchers.any());
+    log.quiet();
   }
 
   @Test
@@ -71,11 +61,7 @@ class PluginSettingsAdminSettingsStoreTest {
     store.save(AdminSettings.DEFAULT);
 
     assertThat(store.load()).isEqualTo(AdminSettings.DEFAULT);
-    verify(log, never())
-        .warn(
-            anyString(),
-            (Object) org.mockito.ArgumentMatchers.any(),
-            org.mockito.ArgumentMatchers.any());
+    log.quiet();
   }
 
   @Nested
@@ -88,9 +74,8 @@ class PluginSettingsAdminSettingsStoreTest {
 
       assertThat(store.load().accountProjects()).containsExactly(10100L, 10200L);
       String key = "com.accountgoals.jira.settings.accountProjects";
-      verify(log).warn(anyString(), eq(key), eq(" x"));
-      verify(log).warn(anyString(), eq(key), eq("-3"));
-      verify(log, never()).warn(anyString(), eq(key), eq("10100"));
+      log.warned(key, " x");
+      log.warned(key, "-3");
     }
 
     @Test
@@ -106,7 +91,7 @@ class PluginSettingsAdminSettingsStoreTest {
 
       assertThat(store.load().searchCap()).isEqualTo(AdminSettings.DEFAULT_SEARCH_CAP);
       assertThat(settings.get("com.accountgoals.jira.settings.searchCap")).isEqualTo("0");
-      verify(log).warn(anyString(), eq("com.accountgoals.jira.settings.searchCap"), eq("0"));
+      log.warned("com.accountgoals.jira.settings.searchCap", "0");
     }
 
     @Test
@@ -158,13 +143,10 @@ class PluginSettingsAdminSettingsStoreTest {
       settings.put("com.accountgoals.jira.settings.tolerance.offTrackBeyond", "0.5");
 
       assertThat(store.load().tolerance()).isEqualTo(HealthTolerance.DEFAULT);
-      verify(log)
-          .warn(
-              anyString(),
-              eq(
-                  "com.accountgoals.jira.settings.tolerance.onTrackWithin /"
-                      + " com.accountgoals.jira.settings.tolerance.offTrackBeyond"),
-              eq(" / 0.5"));
+      log.warned(
+          "com.accountgoals.jira.settings.tolerance.onTrackWithin /"
+              + " com.accountgoals.jira.settings.tolerance.offTrackBeyond",
+          " / 0.5");
     }
   }
 }

@@ -1,11 +1,6 @@
 package com.accountgoals.jira.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 
 import com.accountgoals.jira.catalogue.AppField;
 import com.accountgoals.jira.catalogue.AppIssueType;
@@ -15,15 +10,14 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
 
 @DisplayName("Installed items in SAL plugin settings")
 class PluginSettingsInstalledItemsStoreTest {
 
   private final InMemoryPluginSettings settings = new InMemoryPluginSettings();
-  private final Logger log = mock(Logger.class);
+  private final StoreLog log = new StoreLog();
   private final PluginSettingsInstalledItemsStore store =
-      new PluginSettingsInstalledItemsStore(settings, log);
+      new PluginSettingsInstalledItemsStore(settings, log.logger);
 
   private static final InstalledItems SOME =
       new InstalledItems(
@@ -42,11 +36,7 @@ class PluginSettingsInstalledItemsStoreTest {
     store.save(SOME);
 
     assertThat(store.load()).isEqualTo(SOME);
-    verify(log, never())
-        .warn(
-            anyString(),
-            (Object) org.mockito.ArgumentMatchers.any(),
-            org.mockito.ArgumentMatchers.any());
+    log.quiet();
   }
 
   @Test
@@ -84,8 +74,7 @@ class PluginSettingsInstalledItemsStoreTest {
       assertThat(items.issueTypeId(AppIssueType.GOAL)).isEmpty();
       assertThat(items.issueTypeId(AppIssueType.MILESTONE)).contains("10002");
       assertThat(settings.get("com.accountgoals.jira.installed.issuetype.GOAL")).isEqualTo("goal");
-      verify(log)
-          .warn(anyString(), eq("com.accountgoals.jira.installed.issuetype.GOAL"), eq("goal"));
+      log.warned("com.accountgoals.jira.installed.issuetype.GOAL", "goal");
     }
 
     @Test
@@ -110,10 +99,10 @@ class PluginSettingsInstalledItemsStoreTest {
       assertThat(items.options())
           .containsEntry(AppField.SCOPE, Map.of("INDIVIDUAL", 10200L, "TEAM", 10201L));
       String key = "com.accountgoals.jira.installed.options.SCOPE";
-      verify(log).warn(anyString(), eq(key), eq("NOBODY=1"));
-      verify(log).warn(anyString(), eq(key), eq("TEAM=x"));
-      verify(log).warn(anyString(), eq(key), eq("COMPANY"));
-      verify(log).warn(anyString(), eq(key), eq("COMPANY=0"));
+      log.warned(key, "NOBODY=1");
+      log.warned(key, "TEAM=x");
+      log.warned(key, "COMPANY");
+      log.warned(key, "COMPANY=0");
     }
 
     @Test
@@ -128,8 +117,7 @@ class PluginSettingsInstalledItemsStoreTest {
       settings.put("com.accountgoals.jira.installed.linktype", List.of("10300"));
 
       assertThat(store.load().linkTypeId()).isEmpty();
-      verify(log)
-          .warn(anyString(), eq("com.accountgoals.jira.installed.linktype"), eq(List.of("10300")));
+      log.warned("com.accountgoals.jira.installed.linktype", List.of("10300"));
     }
 
     @Test
