@@ -1,8 +1,11 @@
 package com.accountgoals.jira.testing;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A custom field holding stored values per issue, as Jira's would after loading them. */
@@ -41,5 +44,15 @@ public final class FakeCustomField implements CustomField {
   @Override
   public Object getValue(Issue issue) {
     return values.get(issue);
+  }
+
+  @Override
+  public CustomFieldType getCustomFieldType() {
+    throw new UnsupportedOperationException("not needed by the tests that use this fake");
+  }
+
+  @Override
+  public List<FieldConfigScheme> getConfigurationSchemes() {
+    throw new UnsupportedOperationException("not needed by the tests that use this fake");
   }
 }

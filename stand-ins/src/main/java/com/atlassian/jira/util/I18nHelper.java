@@ -17,4 +17,15 @@ public interface I18nHelper {
   String getText(String key);
 
   String getText(String key, Object parameters);
+
+  /**
+   * Stand-in for Jira's factory of translators per language, a nested interface Jira registers as a
+   * component. Mirrors
+   * https://docs.atlassian.com/jira/server/com/atlassian/jira/util/I18nHelper.BeanFactory.html
+   * (7.x); imported as a component by plugins and taken by Jira's own services (6.x source).
+   */
+  interface BeanFactory {
+
+    I18nHelper getInstance(Locale locale);
+  }
 }

@@ -1,6 +1,9 @@
 package com.atlassian.jira.issue.fields;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
+import java.util.List;
 
 /**
  * Stand-in for a custom field ({@code @PublicApi}). Jira's interface extends many more field
@@ -14,4 +17,13 @@ public interface CustomField extends Field {
   Long getIdAsLong();
 
   Object getValue(Issue issue);
+
+  /** Its type; 6.3 source and 7.x. */
+  CustomFieldType getCustomFieldType();
+
+  /**
+   * Its contexts; called by a plugin built against jira-api 11.3.6 and 8.20.30
+   * (https://github.com/testit-tms/jira-plugin/blob/987b3c2ddddefb934f74172cec5dea543b438d43/src/main/java/testIT/jira/customfields/CustomFieldProvisioner.java).
+   */
+  List<FieldConfigScheme> getConfigurationSchemes();
 }

@@ -1,0 +1,21 @@
+package com.atlassian.jira.issue.fields.screen;
+
+import java.util.Collection;
+
+/**
+ * Stand-in for a screen scheme: a screen per issue operation.
+ *
+ * <p>{@code getFieldScreenSchemeItems()} called by a plugin built against jira-api 11.3.6 and
+ * 8.20.30
+ * (https://github.com/testit-tms/jira-plugin/blob/987b3c2ddddefb934f74172cec5dea543b438d43/src/main/java/testIT/jira/customfields/CustomFieldProvisioner.java);
+ * 6.3 source
+ * (https://github.com/turgaycelik/mysource/blob/ee01e28aa6e36adff47ae02913a61f1cc10c4062/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/fields/screen/FieldScreenScheme.java).
+ *
+ * <p>Jira 7.x Javadoc:
+ * https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/fields/screen/FieldScreenScheme.html
+ * (kind and package; the members are confirmed by the code above).
+ */
+public interface FieldScreenScheme {
+
+  Collection<FieldScreenSchemeItem> getFieldScreenSchemeItems();
+}
