@@ -42,4 +42,9 @@ public final class FakeCustomField implements CustomField {
   public Object getValue(Issue issue) {
     return values.get(issue);
   }
+
+  @Override
+  public String getUntranslatedName() {
+    return name;
+  }
 }
