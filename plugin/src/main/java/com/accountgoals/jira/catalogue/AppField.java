@@ -60,8 +60,7 @@ public enum AppField {
   /** How far a business goal has come, 0 to 100 (more past its target), searchable. */
   PROGRESS(FieldKind.CALCULATED_NUMBER),
   /** On track, watch, behind, off track or not measured (core's {@code Health}), searchable. */
-  HEALTH(
-      FieldKind.CALCULATED_CHOICE, "ON_TRACK", "WATCH", "BEHIND", "OFF_TRACK", "NOT_MEASURED");
+  HEALTH(FieldKind.CALCULATED_CHOICE, "ON_TRACK", "WATCH", "BEHIND", "OFF_TRACK", "NOT_MEASURED");
 
   private final FieldKind kind;
   private final List<String> options;
