@@ -1,0 +1,75 @@
+package com.accountgoals.jira.rows.mapping;
+
+import com.accountgoals.core.goal.IssueKey;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What went wrong while one board was read: the issues read only in part, and why. Collected during
+ * the read and logged once at its end, so a thousand issues with the same problem make one log
+ * line, not a thousand. Not shared between boards.
+ */
+public final class ReadProblems {
+
+  private static final Logger log = LoggerFactory.getLogger(ReadProblems.class);
+
+  /** How many details one log line names before it only counts. */
+  static final int DETAILS_LOGGED = 20;
+
+  private final String board;
+  private final Set<IssueKey> partlyRead = new TreeSet<>();
+  private final Set<String> boardProblems = new LinkedHashSet<>();
+  private final List<String> details = new ArrayList<>();
+  private int detailCount;
+
+  /** Problems of the board of {@code board} (a project key, for the log). */
+  public ReadProblems(String board) {
+    this.board = board;
+  }
+
+  /** {@code issue} could be read only in part, because of {@code what}. */
+  public void partlyRead(IssueKey issue, String what) {
+    partlyRead.add(issue);
+    detailCount++;
+    if (details.size() < DETAILS_LOGGED) {
+      details.add(issue + ": " + what);
+    }
+  }
+
+  /** A problem of the whole board, such as a field setup has not created; reported once. */
+  public void ofTheBoard(String what) {
+    boardProblems.add(what);
+  }
+
+  /** The issues read only in part, sorted. */
+  public List<IssueKey> partlyReadIssues() {
+    return List.copyOf(partlyRead);
+  }
+
+  /** True when nothing went wrong. */
+  public boolean isEmpty() {
+    return partlyRead.isEmpty() && boardProblems.isEmpty();
+  }
+
+  /** Logs what went wrong, once for the whole board; nothing when nothing did. */
+  public void log() {
+    if (!boardProblems.isEmpty()) {
+      log.warn("Board of {}: {}", board, String.join("; ", boardProblems));
+    }
+    if (detailCount > 0) {
+      String more =
+          detailCount > details.size() ? " (and " + (detailCount - details.size()) + " more)" : "";
+      log.warn(
+          "Board of {}: {} issues read only in part: {}{}",
+          board,
+          partlyRead.size(),
+          String.join("; ", details),
+          more);
+    }
+  }
+}
