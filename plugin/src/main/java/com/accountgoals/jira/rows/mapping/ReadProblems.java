@@ -51,25 +51,31 @@ public final class ReadProblems {
     return List.copyOf(partlyRead);
   }
 
-  /** True when nothing went wrong. */
-  public boolean isEmpty() {
-    return partlyRead.isEmpty() && boardProblems.isEmpty();
-  }
-
   /** Logs what went wrong, once for the whole board; nothing when nothing did. */
   public void log() {
-    if (!boardProblems.isEmpty()) {
-      log.warn("Board of {}: {}", board, String.join("; ", boardProblems));
+    for (String line : logLines()) {
+      log.warn(line);
     }
-    if (detailCount > 0) {
+  }
+
+  /** The lines {@link #log()} writes: the board's problems, then the issues read in part. */
+  List<String> logLines() {
+    List<String> lines = new ArrayList<>(2);
+    if (!boardProblems.isEmpty()) {
+      lines.add("Board of " + board + ": " + String.join("; ", boardProblems));
+    }
+    if (!details.isEmpty()) {
       String more =
           detailCount > details.size() ? " (and " + (detailCount - details.size()) + " more)" : "";
-      log.warn(
-          "Board of {}: {} issues read only in part: {}{}",
-          board,
-          partlyRead.size(),
-          String.join("; ", details),
-          more);
+      lines.add(
+          "Board of "
+              + board
+              + ": "
+              + partlyRead.size()
+              + " issues read only in part: "
+              + String.join("; ", details)
+              + more);
     }
+    return lines;
   }
 }

@@ -79,37 +79,41 @@ final class ValueHistory {
   /**
    * The dated readings of the actual value: the new value of each change, on the day of the change;
    * the value before the first change (or {@code current} when it never changed) on the day the
-   * issue was created.
+   * issue was created. A reading's {@link Reading#recorded()} is its place in the history, so of
+   * two changes of one day (even of one moment) the one made later counts.
    */
   List<Reading> readings(String actualName, Double current, Timestamp created) {
     List<Reading> readings = new ArrayList<>();
     boolean first = true;
+    long order = 0;
     for (ChangeHistory history : actualName == null ? List.<ChangeHistory>of() : histories) {
       ChangeItemBean item = itemOf(history, actualName);
       if (item == null) {
         continue;
       }
       if (first) {
-        add(readings, number(item.getFrom(), item.getFromString(), actualName), created);
+        add(readings, number(item.getFrom(), item.getFromString(), actualName), created, order);
         first = false;
       }
+      order++;
       add(
           readings,
           number(item.getTo(), item.getToString(), actualName),
-          history.getTimePerformed());
+          history.getTimePerformed(),
+          order);
     }
     if (first) {
-      add(readings, current, created);
+      add(readings, current, created, order);
     }
     return readings;
   }
 
-  private void add(List<Reading> readings, Double value, Timestamp when) {
+  private void add(List<Reading> readings, Double value, Timestamp when, long order) {
     if (value == null || when == null) {
       return;
     }
     try {
-      readings.add(new Reading(value, day(when), when.getTime()));
+      readings.add(new Reading(value, day(when), order));
     } catch (InvalidValueException e) {
       problems.partlyRead(key, "a reading was refused (" + e.messageKey() + ")");
     }
