@@ -38,7 +38,8 @@ import java.util.Objects;
  * due date is Jira's due date, the owner the assignee's display name, the status Jira's resolution
  * ({@link StatusMapping}); target changes and dated readings come from the change history of the
  * target and actual fields, the reason of a target change from the target-change-reason field
- * changed in the same edit ({@link ValueHistory}).
+ * changed in the same edit ({@link ValueHistory}). Vision and relationship goals carry no metric:
+ * their metric fields are not read.
  *
  * <p>A value core refuses is left out and reported, and the goal is listed with the rest; only an
  * issue core cannot list at all (a blank summary) is left out, and reported.
@@ -79,7 +80,9 @@ public final class IssueRows {
           status.statusOf(issue.getResolutionId()),
           supports,
           lightOf(key, values),
-          metricOf(issue, key, values, new ValueHistory(histories, key, problems)));
+          level.isMeasurable()
+              ? metricOf(issue, key, values, new ValueHistory(histories, key, problems))
+              : Metric.none());
     } catch (InvalidValueException e) {
       problems.partlyRead(key, "not listed, the goal was refused (" + e.messageKey() + ")");
       return null;
