@@ -60,7 +60,7 @@ class RowsLoaderTest {
     when(settingsStore.load()).thenReturn(settings);
     when(itemsStore.load()).thenReturn(Setup.installed());
     when(reader.read(1, "ACME", anna, DateWindow.of(FIRST, LAST), settings, Setup.installed()))
-        .thenReturn(new ReadRows(ROWS, Set.of(2L)));
+        .thenReturn(new ReadRows(ROWS, Set.of(2L), List.of()));
     when(stamps.of(2L)).thenReturn("c1");
 
     CachedRows cached = loader.load(KEY);

@@ -40,7 +40,8 @@ final class FieldValues {
       return Optional.empty();
     }
     if (!(value instanceof Option option)) {
-      return unreadable(field, value);
+      unreadable(field, value);
+      return Optional.empty();
     }
     Optional<String> constant = items.optionFor(field, option.getOptionId());
     if (constant.isEmpty()) {
@@ -76,29 +77,27 @@ final class FieldValues {
 
   /** The number in {@code field}; null when unset. */
   Double number(AppField field) {
-    Object value = raw(field);
-    if (value == null || value instanceof Double) {
-      return (Double) value;
-    }
-    return unreadable(field, value).map(Double.class::cast).orElse(null);
+    return typed(field, Double.class);
   }
 
   /** The text in {@code field}; null when unset. */
   String text(AppField field) {
-    Object value = raw(field);
-    if (value == null || value instanceof String) {
-      return (String) value;
-    }
-    return unreadable(field, value).map(String.class::cast).orElse(null);
+    return typed(field, String.class);
   }
 
   /** The date in {@code field}; null when unset. */
   Timestamp date(AppField field) {
+    return typed(field, Timestamp.class);
+  }
+
+  /** The value of {@code field} if it is a {@code type}; null when unset or of another form. */
+  private <T> T typed(AppField field, Class<T> type) {
     Object value = raw(field);
-    if (value == null || value instanceof Timestamp) {
-      return (Timestamp) value;
+    if (value != null && !type.isInstance(value)) {
+      unreadable(field, value);
+      return null;
     }
-    return unreadable(field, value).map(Timestamp.class::cast).orElse(null);
+    return type.cast(value);
   }
 
   private Object raw(AppField field) {
@@ -109,8 +108,7 @@ final class FieldValues {
     return issue.getCustomFieldValue(field);
   }
 
-  private <T> Optional<T> unreadable(AppField field, Object value) {
+  private void unreadable(AppField field, Object value) {
     problems.partlyRead(key, field + " holds a " + value.getClass().getSimpleName());
-    return Optional.empty();
   }
 }

@@ -51,11 +51,13 @@ public final class ReadProblems {
     return List.copyOf(partlyRead);
   }
 
-  /** Logs what went wrong, once for the whole board; nothing when nothing did. */
-  public void log() {
-    for (String line : logLines()) {
+  /** Logs what went wrong, once for the whole board, and returns the lines written. */
+  public List<String> log() {
+    List<String> lines = logLines();
+    for (String line : lines) {
       log.warn(line);
     }
+    return lines;
   }
 
   /** The lines {@link #log()} writes: the board's problems, then the issues read in part. */

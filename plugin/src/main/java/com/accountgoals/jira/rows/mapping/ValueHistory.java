@@ -43,13 +43,10 @@ final class ValueHistory {
   /**
    * The changes of the target, oldest first: old and new value, the day, who, and why. The reason
    * is the new value of the reason field changed in the same edit; a target set where there was
-   * none, or cleared, is no change.
+   * none, or cleared, is no change. Called only with a target, so the target field exists.
    */
   List<TargetChange> targetChanges(String targetName, String reasonName) {
     List<TargetChange> changes = new ArrayList<>();
-    if (targetName == null) {
-      return changes;
-    }
     for (ChangeHistory history : histories) {
       ChangeItemBean item = itemOf(history, targetName);
       if (item == null) {

@@ -24,6 +24,7 @@ import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.user.ApplicationUser;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BinaryOperator;
 
 /**
  * Reads the rows of one board from Jira as the calling user, in as few calls as Jira allows:
@@ -81,8 +83,7 @@ public final class BoardReader {
     List<String> goalTypes = goalTypes(items);
     if (goalTypes.size() < AppIssueType.values().length) {
       problems.ofTheBoard("setup has not recorded the Goal and Milestone issue types: no rows");
-      problems.log();
-      return ReadRows.none();
+      return new ReadRows(AccountRows.empty(), Set.of(), problems.log());
     }
     AppFields fields = AppFields.resolve(items, customFieldManager);
     if (!fields.missing().isEmpty()) {
@@ -102,12 +103,12 @@ public final class BoardReader {
     board.readGoals(projectId);
     List<Action> actions = board.readActions(projectId, window);
     List<Goal> goals = board.goalRows(fields, problems);
-    problems.log();
     Completeness completeness =
         new Completeness(settings.searchCap(), board.capReached, problems.partlyReadIssues());
     return new ReadRows(
         new AccountRows(goals, actions, TrafficLight.none(), completeness),
-        board.outsideProjects(projectId));
+        board.outsideProjects(projectId),
+        problems.log());
   }
 
   private StatusMapping statusMapping(AdminSettings settings) {
@@ -155,11 +156,6 @@ public final class BoardReader {
       own.addAll(goals.keySet());
       Set<Long> frontier = followLinks(own);
       while (!frontier.isEmpty()) {
-        int budget = cap - goals.size();
-        if (budget <= 0) {
-          capReached = true;
-          return;
-        }
         Set<Long> before = new HashSet<>(goals.keySet());
         asked.addAll(frontier);
         for (List<Long> chunk : chunks(frontier)) {
@@ -201,11 +197,11 @@ public final class BoardReader {
     }
 
     List<Action> readActions(long projectId, DateWindow window) {
-      Map<Long, Long> served = new HashMap<>();
+      Map<Long, IssueKey> served = new HashMap<>();
       for (Long goalId : own) {
         for (Long supporter : links.supportersOf(goalId)) {
           if (!goals.containsKey(supporter)) {
-            served.merge(supporter, goalId, this::earlierKey);
+            served.merge(supporter, keyOf(goalId), BinaryOperator.minBy(Comparator.naturalOrder()));
           }
         }
       }
@@ -223,7 +219,7 @@ public final class BoardReader {
                 cap - read,
                 page -> {
                   for (Issue issue : page) {
-                    Action action = rows.action(issue, keyOf(served.get(issue.getId())));
+                    Action action = rows.action(issue, served.get(issue.getId()));
                     if (action != null) {
                       actions.add(action);
                     }
@@ -268,11 +264,7 @@ public final class BoardReader {
     }
 
     private IssueKey keyOf(Long goalId) {
-      return goalId == null ? null : IssueKey.of(goals.get(goalId).getKey());
-    }
-
-    private Long earlierKey(Long one, Long other) {
-      return keyOf(one).compareTo(keyOf(other)) <= 0 ? one : other;
+      return IssueKey.of(goals.get(goalId).getKey());
     }
   }
 

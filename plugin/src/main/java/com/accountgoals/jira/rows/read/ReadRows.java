@@ -1,6 +1,7 @@
 package com.accountgoals.jira.rows.read;
 
 import com.accountgoals.core.port.AccountRows;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,15 +10,12 @@ import java.util.Set;
  *
  * @param rows the rows, as core takes them
  * @param outsideProjects the ids of the other projects whose goals are among the rows
+ * @param problems what went wrong while reading, as logged; empty when nothing did
  */
-public record ReadRows(AccountRows rows, Set<Long> outsideProjects) {
+public record ReadRows(AccountRows rows, Set<Long> outsideProjects, List<String> problems) {
 
   public ReadRows {
     outsideProjects = Set.copyOf(outsideProjects);
-  }
-
-  /** No rows: setup has not run, or there is nothing the user may see. */
-  public static ReadRows none() {
-    return new ReadRows(AccountRows.empty(), Set.of());
+    problems = List.copyOf(problems);
   }
 }

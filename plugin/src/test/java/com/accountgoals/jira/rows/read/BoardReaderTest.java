@@ -7,6 +7,7 @@ import com.accountgoals.core.goal.GoalLevel;
 import com.accountgoals.core.goal.GoalStatus;
 import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.plan.Action;
+import com.accountgoals.core.port.AccountRows;
 import com.accountgoals.core.port.Completeness;
 import com.accountgoals.core.quarter.DateWindow;
 import com.accountgoals.jira.catalogue.AppField;
@@ -269,7 +270,11 @@ class BoardReaderTest {
 
       ReadRows rows = read(Settings.capped(100), noMilestone);
 
-      assertThat(rows).isEqualTo(ReadRows.none());
+      assertThat(rows.rows()).isEqualTo(AccountRows.empty());
+      assertThat(rows.outsideProjects()).isEmpty();
+      assertThat(rows.problems())
+          .containsExactly(
+              "Board of ACME: setup has not recorded the Goal and Milestone issue types: no rows");
       assertThat(jira.calls().of(Kind.SEARCH)).isZero();
     }
 
@@ -286,6 +291,10 @@ class BoardReaderTest {
 
       assertThat(rows.rows().goals()).hasSize(4);
       assertThat(rows.rows().completeness().partlyRead()).hasSize(4);
+      assertThat(rows.problems().get(0))
+          .isEqualTo(
+              "Board of ACME: these fields are missing, their values read as unset:"
+                  + " [TRAFFIC_LIGHT]");
     }
 
     @Test
@@ -304,6 +313,9 @@ class BoardReaderTest {
           .allSatisfy(g -> assertThat(g.supports()).isEmpty());
       assertThat(rows.rows().actions()).isEmpty();
       assertThat(jira.calls().of(Kind.LINK_READ)).isZero();
+      assertThat(rows.problems())
+          .containsExactly(
+              "Board of ACME: setup has not recorded the alignment link type: no links, no actions");
     }
   }
 
@@ -331,8 +343,77 @@ class BoardReaderTest {
   }
 
   @Test
-  void completeRowsSayTheCapTheyWereReadWith() {
-    assertThat(read().rows().completeness())
+  void completeRowsSayTheCapTheyWereReadWithAndReportNoProblem() {
+    ReadRows rows = read();
+
+    assertThat(rows.rows().completeness())
         .isEqualTo(new Completeness(AdminSettings.DEFAULT_SEARCH_CAP, false, List.of()));
+    assertThat(rows.problems()).isEmpty();
+  }
+
+  @Nested
+  @DisplayName("many actions")
+  class ManyActions {
+
+    private void actions(int count) {
+      for (int i = 1; i <= count; i++) {
+        jira.add(
+            new TestIssue(1_000 + i, "ACME-" + (1_000 + i), acme)
+                .type(Setup.TASK_TYPE)
+                .due(LocalDate.of(2026, 6, 1)));
+        jira.link(Setup.LINK_TYPE, 1_000 + i, 102);
+      }
+    }
+
+    @Test
+    void aCapFilledByTheFirstFiveHundredLinkedIssuesIsReachedWhenMoreAreLinked() {
+      actions(501);
+
+      ReadRows rows = read(Settings.capped(500), Setup.installed());
+
+      assertThat(rows.rows().actions()).hasSize(500);
+      assertThat(rows.rows().completeness().capReached()).isTrue();
+    }
+
+    @Test
+    void theActionsOfLaterChunksFillWhatTheCapLeaves() {
+      actions(502);
+
+      ReadRows rows = read(Settings.capped(501), Setup.installed());
+
+      assertThat(rows.rows().actions()).hasSize(501);
+      assertThat(rows.rows().completeness().capReached()).isTrue();
+    }
+
+    @Test
+    void allActionsFitUnderACapAboveThem() {
+      actions(502);
+
+      ReadRows rows = read(Settings.capped(502), Setup.installed());
+
+      assertThat(rows.rows().actions()).hasSize(502);
+      assertThat(rows.rows().completeness().capReached()).isFalse();
+    }
+  }
+
+  @Test
+  void saysSoWhenTheGoalsOutsideTheProjectReachTheCap() {
+    FakeJira small = new FakeJira();
+    Project own = small.project(1, "ACME", true);
+    Project company = small.project(2, "CORP", true);
+    small.add(new TestIssue(101, "ACME-1", own).option(AppField.GOAL_LEVEL, "BUSINESS"));
+    small.add(new TestIssue(201, "CORP-1", company).option(AppField.GOAL_LEVEL, "VISION"));
+    small.add(new TestIssue(202, "CORP-2", company).option(AppField.GOAL_LEVEL, "VISION"));
+    small.link(Setup.LINK_TYPE, 101, 201);
+    small.link(Setup.LINK_TYPE, 101, 202);
+
+    ReadRows rows =
+        new BoardReader(small, small, small, small, small)
+            .read(1, "ACME", null, MAY_TO_JULY, Settings.capped(2), Setup.installed());
+
+    assertThat(rows.rows().goals())
+        .extracting(Goal::key)
+        .containsExactly(IssueKey.of("ACME-1"), IssueKey.of("CORP-1"));
+    assertThat(rows.rows().completeness().capReached()).isTrue();
   }
 }
