@@ -159,13 +159,9 @@ public final class BoardReader {
         Set<Long> before = new HashSet<>(goals.keySet());
         asked.addAll(frontier);
         for (List<Long> chunk : chunks(frontier)) {
-          int left = cap - goals.size();
-          if (left <= 0) {
-            capReached = true;
-            return;
-          }
           IssueSearch.Outcome more =
-              search.search(user, Jql.goalsAmong(chunk, goalTypes), left, this::addGoals);
+              search.search(
+                  user, Jql.goalsAmong(chunk, goalTypes), cap - goals.size(), this::addGoals);
           capReached |= more.limitReached();
         }
         Set<Long> found = new HashSet<>(goals.keySet());
@@ -208,10 +204,6 @@ public final class BoardReader {
       List<Action> actions = new ArrayList<>();
       int read = 0;
       for (List<Long> chunk : chunks(new TreeSet<>(served.keySet()))) {
-        if (read >= cap) {
-          capReached = true;
-          break;
-        }
         IssueSearch.Outcome outcome =
             search.search(
                 user,

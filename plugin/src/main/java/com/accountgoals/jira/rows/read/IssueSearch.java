@@ -35,9 +35,13 @@ public final class IssueSearch {
   /**
    * Hands the issues {@code jql} finds for {@code user} to {@code pages}, a page at a time, until
    * there are no more or {@code limit} issues were read. A query Jira refuses or a failed search is
-   * logged and ends the search with what was read.
+   * logged and ends the search with what was read. With no room left ({@code limit} 0) nothing is
+   * asked and the limit counts as reached: whatever the query would find is left out.
    */
   public Outcome search(ApplicationUser user, String jql, int limit, Consumer<List<Issue>> pages) {
+    if (limit <= 0) {
+      return new Outcome(0, true);
+    }
     SearchService.ParseResult parsed = searchService.parseQuery(user, jql);
     if (!parsed.isValid()) {
       log.warn("Jira refused the query {} (an issue type or project id it does not know?)", jql);

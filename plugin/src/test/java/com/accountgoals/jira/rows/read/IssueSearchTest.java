@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
@@ -48,7 +50,7 @@ class IssueSearchTest {
   @BeforeEach
   void parsesTheQuery() {
     search = new IssueSearch(searchService);
-    when(searchService.parseQuery(user, JQL)).thenReturn(parsed);
+    lenient().when(searchService.parseQuery(user, JQL)).thenReturn(parsed);
   }
 
   @Nested
@@ -136,6 +138,14 @@ class IssueSearchTest {
       assertThat(outcome).isEqualTo(new IssueSearch.Outcome(500, false));
       assertThat(pages).hasSize(1);
     }
+  }
+
+  @Test
+  void withNoRoomLeftAsksNothingAndCountsTheLimitAsReached() {
+    IssueSearch.Outcome outcome = search.search(user, JQL, 0, pages::add);
+
+    assertThat(outcome).isEqualTo(new IssueSearch.Outcome(0, true));
+    verifyNoInteractions(searchService);
   }
 
   @Test
