@@ -13,6 +13,7 @@ import com.accountgoals.jira.rows.fakes.Calls.Kind;
 import com.accountgoals.jira.rows.fakes.ChangeGroups;
 import com.accountgoals.jira.rows.fakes.FakeCacheManager;
 import com.accountgoals.jira.rows.fakes.FakeJira;
+import com.accountgoals.jira.rows.fakes.Jiras;
 import com.accountgoals.jira.rows.fakes.Settings;
 import com.accountgoals.jira.rows.fakes.Setup;
 import com.accountgoals.jira.rows.fakes.TestIssue;
@@ -269,18 +270,7 @@ class BoardCostBenchmarkTest {
     }
 
     private static JiraAuthenticationContext anna() {
-      ApplicationUser user =
-          new ApplicationUser() {
-            @Override
-            public String getKey() {
-              return "anna";
-            }
-
-            @Override
-            public String getDisplayName() {
-              return "Anna Berger";
-            }
-          };
+      ApplicationUser user = Jiras.user("anna", "Anna Berger");
       return new JiraAuthenticationContext() {
         @Override
         public I18nHelper getI18nHelper() {

@@ -4,6 +4,7 @@ import com.accountgoals.jira.catalogue.AppField;
 import com.accountgoals.jira.settings.InstalledItems;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.fields.CustomField;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -19,7 +20,8 @@ public final class AppFields {
 
   /** The fields a goal's row is read from; the calculated progress and health are not. */
   static final Set<AppField> READ =
-      EnumSet.complementOf(EnumSet.of(AppField.PROGRESS, AppField.HEALTH));
+      Collections.unmodifiableSet(
+          EnumSet.complementOf(EnumSet.of(AppField.PROGRESS, AppField.HEALTH)));
 
   private final Map<AppField, CustomField> fields;
   private final EnumSet<AppField> missing;

@@ -112,18 +112,7 @@ public final class FakeJira
 
   /** Adds a resolution. */
   public void resolution(String id, String name) {
-    resolutions.add(
-        new Resolution() {
-          @Override
-          public String getId() {
-            return id;
-          }
-
-          @Override
-          public String getName() {
-            return name;
-          }
-        });
+    resolutions.add(Jiras.resolution(id, name));
   }
 
   // SearchService

@@ -76,18 +76,7 @@ public final class TestIssue implements Issue {
   }
 
   public TestIssue assignee(String displayName) {
-    assignee =
-        new ApplicationUser() {
-          @Override
-          public String getKey() {
-            return "key-" + displayName;
-          }
-
-          @Override
-          public String getDisplayName() {
-            return displayName;
-          }
-        };
+    assignee = Jiras.user("key-" + displayName, displayName);
     return this;
   }
 

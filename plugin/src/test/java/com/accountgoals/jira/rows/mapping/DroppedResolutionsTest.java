@@ -2,6 +2,7 @@ package com.accountgoals.jira.rows.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.accountgoals.jira.rows.fakes.Jiras;
 import com.atlassian.jira.issue.resolution.Resolution;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -49,16 +50,6 @@ class DroppedResolutionsTest {
   }
 
   private static Resolution resolution(String id, String name) {
-    return new Resolution() {
-      @Override
-      public String getId() {
-        return id;
-      }
-
-      @Override
-      public String getName() {
-        return name;
-      }
-    };
+    return Jiras.resolution(id, name);
   }
 }
