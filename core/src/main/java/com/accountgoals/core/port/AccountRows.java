@@ -17,16 +17,24 @@ import java.util.Objects;
  * @param actions the actions the window needs (see {@link AccountRowSource})
  * @param accountLight the traffic light set for the account itself; {@link TrafficLight#none()}
  *     when there is none
+ * @param completeness whether the source stopped at its cap, and which issues it read only in part
  */
-public record AccountRows(List<Goal> goals, List<Action> actions, TrafficLight accountLight) {
+public record AccountRows(
+    List<Goal> goals, List<Action> actions, TrafficLight accountLight, Completeness completeness) {
 
   public AccountRows {
     goals = List.copyOf(goals);
     actions = List.copyOf(actions);
     Objects.requireNonNull(accountLight, "accountLight");
+    Objects.requireNonNull(completeness, "completeness");
   }
 
-  /** Rows without a light set for the account. */
+  /** Complete rows with a light set for the account. */
+  public AccountRows(List<Goal> goals, List<Action> actions, TrafficLight accountLight) {
+    this(goals, actions, accountLight, Completeness.complete());
+  }
+
+  /** Complete rows without a light set for the account. */
   public AccountRows(List<Goal> goals, List<Action> actions) {
     this(goals, actions, TrafficLight.none());
   }

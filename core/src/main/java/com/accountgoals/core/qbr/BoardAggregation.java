@@ -187,7 +187,8 @@ final class BoardAggregation {
             TopList.itemsOf(notSmart), TopList.itemsOf(alignment), milestoneFindings.toShortlist()),
         TopList.itemsOf(nextQuarter),
         RollingPlan.of(actions, date, limit),
-        owners());
+        owners(),
+        rows.completeness());
   }
 
   /**

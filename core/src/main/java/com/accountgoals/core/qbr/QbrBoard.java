@@ -2,6 +2,7 @@ package com.accountgoals.core.qbr;
 
 import com.accountgoals.core.goal.ProjectKey;
 import com.accountgoals.core.plan.RollingPlan;
+import com.accountgoals.core.port.Completeness;
 import com.accountgoals.core.quarter.Quarter;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +26,8 @@ import java.util.Objects;
  * @param nextQuarter open goals and milestones due in the next quarter, most urgent first
  * @param plan the rolling three-month plan from the board's month
  * @param owners individual versus team: the team's row first, then each owner by name
+ * @param completeness whether the rows stopped at the source's cap (the board then says so, with
+ *     the cap) and which issues were read only in part
  */
 public record QbrBoard(
     ProjectKey project,
@@ -39,7 +42,8 @@ public record QbrBoard(
     Findings findings,
     Shortlist<GoalLine> nextQuarter,
     RollingPlan plan,
-    Shortlist<OwnerRollup> owners) {
+    Shortlist<OwnerRollup> owners,
+    Completeness completeness) {
 
   public QbrBoard {
     Objects.requireNonNull(project, "project");
@@ -55,6 +59,7 @@ public record QbrBoard(
     Objects.requireNonNull(nextQuarter, "nextQuarter");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(owners, "owners");
+    Objects.requireNonNull(completeness, "completeness");
   }
 
   /** The number of goals the account has, at all levels. */

@@ -161,6 +161,11 @@ final class FakeJira {
     }
 
     @Override
+    public String getUntranslatedName() {
+      return name;
+    }
+
+    @Override
     public String getName() {
       return name;
     }

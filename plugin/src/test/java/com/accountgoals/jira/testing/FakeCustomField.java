@@ -55,4 +55,9 @@ public final class FakeCustomField implements CustomField {
   public List<FieldConfigScheme> getConfigurationSchemes() {
     throw new UnsupportedOperationException("not needed by the tests that use this fake");
   }
+
+  @Override
+  public String getUntranslatedName() {
+    return name;
+  }
 }

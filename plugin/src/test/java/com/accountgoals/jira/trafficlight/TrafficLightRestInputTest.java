@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 import com.accountgoals.jira.testing.BundleI18n;
 import com.accountgoals.jira.testing.FakeCustomField;
 import com.accountgoals.jira.testing.FakeIssue;
+import com.accountgoals.jira.testing.TestI18n;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.fields.rest.FieldOperationHolder;
 import com.atlassian.jira.issue.fields.rest.json.JsonData;
@@ -292,7 +293,7 @@ class TrafficLightRestInputTest {
     FakeIssue issue = new FakeIssue(10L, "ACME-1");
     field.with(issue, "TL1 GREEN\nG Sponsor");
     TrafficLightFieldType type =
-        new TrafficLightFieldType(null, null, () -> new KeysInEveryBundle(), null);
+        new TrafficLightFieldType(null, null, TestI18n.withHelper(new KeysInEveryBundle()), null);
 
     ErrorCollection errors =
         type.getRestFieldOperation(field)

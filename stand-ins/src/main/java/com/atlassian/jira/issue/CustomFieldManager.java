@@ -19,6 +19,8 @@ import java.util.List;
  * createCustomField}, {@code getCustomFieldType} and {@code getCustomFieldSearcher} called by a
  * plugin built against jira-api 11.3.6 and 8.20.30
  * (https://github.com/testit-tms/jira-plugin/blob/987b3c2ddddefb934f74172cec5dea543b438d43/src/main/java/testIT/jira/customfields/CustomFieldProvisioner.java).
+ * {@code getCustomFieldObject(String id)} (7.x) gives null when there is none: the row source finds
+ * fields only by the id setup recorded.
  */
 public interface CustomFieldManager {
 

@@ -10,4 +10,7 @@ package com.atlassian.jira.project;
 public interface ProjectManager {
 
   Project getProjectObj(Long id);
+
+  /** Null when there is none; 7.x. */
+  Project getProjectObjByKey(String projectKey);
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * interfaces; only {@link Field} and the members the app calls are mirrored.
  *
  * <p>Mirrors the 6.3 jira-api source and
- * https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/fields/CustomField.html (7.x).
+ * https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/fields/CustomField.html (7.x),
+ * including {@code getUntranslatedName()}: the name Jira writes into the change history.
  */
 public interface CustomField extends Field {
 
@@ -26,4 +27,7 @@ public interface CustomField extends Field {
    * (https://github.com/testit-tms/jira-plugin/blob/987b3c2ddddefb934f74172cec5dea543b438d43/src/main/java/testIT/jira/customfields/CustomFieldProvisioner.java).
    */
   List<FieldConfigScheme> getConfigurationSchemes();
+
+  /** The name Jira writes into the change history; 6.3 source and 7.x. */
+  String getUntranslatedName();
 }
