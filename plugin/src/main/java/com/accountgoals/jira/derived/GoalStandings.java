@@ -140,10 +140,10 @@ public final class GoalStandings {
   private List<Goal> milestonesOf(Issue goal, IssueKey key, InstalledItems items, IssueRows rows) {
     Optional<Long> linkType = items.linkTypeId();
     Optional<String> milestoneType = items.issueTypeId(AppIssueType.MILESTONE);
-    List<Goal> milestones = new ArrayList<>();
     if (linkType.isEmpty() || milestoneType.isEmpty()) {
-      return milestones;
+      return List.of();
     }
+    List<Goal> milestones = new ArrayList<>();
     for (IssueLink link : linkManager.getInwardLinks(goal.getId())) {
       Issue source = link.getSourceObject();
       if (linkType.get().equals(link.getLinkTypeId())

@@ -5,28 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.accountgoals.core.trajectory.Health;
 import com.accountgoals.jira.testing.FakeCustomField;
 import com.accountgoals.jira.testing.FakeIssue;
+import com.accountgoals.jira.testing.TestIndex;
 import com.atlassian.jira.web.FieldVisibilityManager;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.RAMDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -158,24 +149,10 @@ class GoalHealthIndexerTest {
   }
 
   private List<String> search(Query query, Sort sort) throws IOException {
-    try (RAMDirectory directory = new RAMDirectory()) {
-      try (IndexWriter writer =
-          new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
-        for (FakeIssue issue :
-            List.of(offTrack, onTrack, behind, notMeasured, watch, none, unknown)) {
-          Document doc = indexed(issue);
-          doc.add(new StringField("key", issue.getKey(), Field.Store.YES));
-          writer.addDocument(doc);
-        }
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        List<String> keys = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(query, 10, sort).scoreDocs) {
-          keys.add(searcher.doc(hit.doc).get("key"));
-        }
-        return keys;
-      }
-    }
+    return TestIndex.keysFound(
+        List.of(offTrack, onTrack, behind, notMeasured, watch, none, unknown),
+        this::indexed,
+        query,
+        sort);
   }
 }
