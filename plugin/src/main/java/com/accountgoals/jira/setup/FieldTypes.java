@@ -11,7 +11,8 @@ import com.accountgoals.jira.catalogue.AppField;
  * multiselectsearcher}, {@code float} with {@code exactnumber} or {@code numberrange}, {@code
  * datepicker} with {@code daterange}, {@code textfield} with {@code textsearcher}; the keys as
  * enumerated in https://mrrefactoring.github.io/jira.js/api/functions/cloud.createCustomField.html,
- * see {@code shared/jira-platform.md} §3.3). The app's own types are the modules of its descriptor.
+ * see {@code shared/jira-platform.md} §3.3). The app's own types and searchers are the modules of
+ * its descriptor; the calculated progress is searched with Jira's {@code numberrange}.
  */
 final class FieldTypes {
 
@@ -42,7 +43,9 @@ final class FieldTypes {
   static String searcherKey(AppField field) {
     return switch (field) {
       case TRAFFIC_LIGHT -> APP + "traffic-light-searcher";
-      case PROGRESS -> APP + "goal-progress-searcher";
+      // The app's calculated number names Jira's number-range searcher as a valid searcher in
+      // its descriptor, so that Jira's own number indexer and range queries serve it.
+      case PROGRESS -> SYSTEM + "numberrange";
       case HEALTH -> APP + "goal-health-searcher";
       default ->
           SYSTEM

@@ -30,13 +30,21 @@ class FieldTypesTest {
   @ParameterizedTest
   @CsvSource({
     "TRAFFIC_LIGHT, traffic-light, traffic-light-searcher",
-    "PROGRESS, goal-progress, goal-progress-searcher",
     "HEALTH, goal-health, goal-health-searcher"
   })
   void theAppsOwnTypesAreItsModules(AppField field, String type, String searcher) {
     assertThat(FieldTypes.typeKey(field)).isEqualTo("com.accountgoals.jira:" + type);
     assertThat(FieldTypes.searcherKey(field)).isEqualTo("com.accountgoals.jira:" + searcher);
     assertThat(FieldTypes.isAppType(field)).isTrue();
+  }
+
+  @Test
+  void theCalculatedProgressIsTheAppsTypeSearchedWithJirasNumberRange() {
+    assertThat(FieldTypes.typeKey(AppField.PROGRESS))
+        .isEqualTo("com.accountgoals.jira:goal-progress");
+    assertThat(FieldTypes.searcherKey(AppField.PROGRESS))
+        .isEqualTo("com.atlassian.jira.plugin.system.customfieldtypes:numberrange");
+    assertThat(FieldTypes.isAppType(AppField.PROGRESS)).isTrue();
   }
 
   @Test

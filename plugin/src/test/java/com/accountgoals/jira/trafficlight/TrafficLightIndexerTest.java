@@ -4,27 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.accountgoals.jira.testing.FakeCustomField;
 import com.accountgoals.jira.testing.FakeIssue;
+import com.accountgoals.jira.testing.TestIndex;
 import com.atlassian.jira.web.FieldVisibilityManager;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.RAMDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
@@ -137,23 +128,7 @@ class TrafficLightIndexerTest {
   }
 
   private List<String> search(Query query, Sort sort) throws IOException {
-    try (RAMDirectory directory = new RAMDirectory()) {
-      try (IndexWriter writer =
-          new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
-        for (FakeIssue issue : List.of(red, amberChosen, green, unreadable, empty)) {
-          Document doc = indexed(issue);
-          doc.add(new StringField("key", issue.getKey(), Field.Store.YES));
-          writer.addDocument(doc);
-        }
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        List<String> keys = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(query, 10, sort).scoreDocs) {
-          keys.add(searcher.doc(hit.doc).get("key"));
-        }
-        return keys;
-      }
-    }
+    return TestIndex.keysFound(
+        List.of(red, amberChosen, green, unreadable, empty), this::indexed, query, sort);
   }
 }

@@ -230,6 +230,12 @@ public final class FakeJira
     return all;
   }
 
+  @Override
+  public List<ChangeHistory> getChangeHistories(Issue issue) {
+    calls.count(Kind.HISTORY_READ);
+    return histories.getOrDefault(issue.getId(), List.of());
+  }
+
   // IssueLinkManager
 
   @Override

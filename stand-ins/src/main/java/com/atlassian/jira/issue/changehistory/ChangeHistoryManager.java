@@ -18,5 +18,11 @@ import java.util.List;
  */
 public interface ChangeHistoryManager {
 
+  /**
+   * The change histories of one issue, unfiltered (6.3.15 jira-api source, {@code @PublicApi};
+   * https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/changehistory/ChangeHistoryManager.html).
+   */
+  List<ChangeHistory> getChangeHistories(Issue issue);
+
   List<ChangeHistory> getChangeHistoriesForUser(Iterable<Issue> issues, ApplicationUser remoteUser);
 }
