@@ -11,10 +11,14 @@ import java.lang.annotation.Target;
  *
  * <p>Listed on
  * https://developer.atlassian.com/platform/marketplace/dc-apps-platform-7-preparing-for-secure-endpoints
- * (secure endpoint defaults apply to REST resources, servlets and servlet filters); this package
- * ({@code com.atlassian.annotations.security}) is the one Atlassian's refapp tutorial servlet
- * imports for {@code @AdminOnly} on {@code doGet}. Retention and targets are not confirmed
- * (runtime, type and method assumed: Jira reads it by reflection).
+ * (secure endpoint defaults apply to REST resources, servlets and servlet filters). Platform 7's
+ * own test plugin annotates a servlet class with it:
+ * https://docs.atlassian.com/atlassian-bamboo/10.0.0/com/atlassian/bamboo/plugins/dummy/servlet/ServletWithAdminOnly.html
+ * (the page does not show the annotation's package). The package {@code
+ * com.atlassian.annotations.security} is the one Atlassian's refapp admin-page tutorial servlet
+ * imports for {@code @AdminOnly} on {@code doGet}. Retention and targets are not confirmed;
+ * runtime, type and method are assumed, as Confluence's own {@code SystemAdminOnly} declares
+ * (https://docs.atlassian.com/ConfluenceServer/javadoc/8.7.2/com/atlassian/confluence/impl/security/SystemAdminOnly.html).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
