@@ -2,6 +2,7 @@ package com.accountgoals.jira.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.accountgoals.jira.rows.fakes.Jiras;
 import com.accountgoals.jira.testing.BundleI18n;
 import com.accountgoals.jira.testing.JiraLikeVelocity;
 import java.util.HashMap;
@@ -75,6 +76,8 @@ class AdminPageTemplateTest {
       for (var input : html.select("input[type=text], select, input[type=checkbox]")) {
         assertThat(html.select("label[for=" + input.id() + "]")).as(input.id()).hasSize(1);
       }
+      // AUI draws a checkbox with the glyph that follows it (the native box is hidden).
+      assertThat(html.select("input[type=checkbox] + span.aui-form-glyph")).hasSize(3);
       assertThat(html.select("form")).hasSize(3);
       for (var form : html.select("form")) {
         assertThat(form.attr("method")).isEqualTo("post");
@@ -216,8 +219,7 @@ class AdminPageTemplateTest {
       typed.put("onTrackWithin", new String[] {"\"><script>x()</script>"});
       typed.put("offTrackBeyond", new String[] {"20"});
       AdminSettingsForm form = AdminSettingsForm.parse(typed, Set.of("1"));
-      PageState state =
-          AdminPages.withForm(form, List.of(AdminPages.resolution("1", SCRIPT)), SCRIPT);
+      PageState state = AdminPages.withForm(form, List.of(Jiras.resolution("1", SCRIPT)), SCRIPT);
       PageState withProject =
           new PageState(
               state.contextPath(),

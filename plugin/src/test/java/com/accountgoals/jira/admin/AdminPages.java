@@ -1,6 +1,7 @@
 package com.accountgoals.jira.admin;
 
 import com.accountgoals.core.trajectory.HealthTolerance;
+import com.accountgoals.jira.rows.fakes.Jiras;
 import com.accountgoals.jira.settings.AdminSettings;
 import com.accountgoals.jira.setup.SetupMessage;
 import com.accountgoals.jira.setup.SetupReport;
@@ -21,29 +22,21 @@ final class AdminPages {
       new SetupReport(
           List.of(SetupMessage.of("account-goals.setup.issuetype.created", "Goal")),
           List.of(SetupMessage.of("account-goals.setup.field.reused", "Goal level")),
-          List.of(SetupMessage.of("account-goals.setup.field.clash", "Category")),
+          List.of(
+              SetupMessage.of(
+                  "account-goals.setup.field.clash",
+                  "Category",
+                  "com.atlassian.jira.plugin.system.customfieldtypes:textfield")),
           List.of(SetupMessage.of("account-goals.setup.field.unavailable", "Traffic light")),
           List.of());
 
   private AdminPages() {}
 
-  static Resolution resolution(String id, String name) {
-    return new Resolution() {
-      @Override
-      public String getId() {
-        return id;
-      }
-
-      @Override
-      public String getName() {
-        return name;
-      }
-    };
-  }
-
   static List<Resolution> resolutions() {
     return List.of(
-        resolution("1", "Done"), resolution("2", "Won't Do"), resolution("3", "Duplicate"));
+        Jiras.resolution("1", "Done"),
+        Jiras.resolution("2", "Won't Do"),
+        Jiras.resolution("3", "Duplicate"));
   }
 
   /** A new installation: setup never ran, no account projects, no notices. */

@@ -126,6 +126,13 @@ class AdminServletTest {
     servlet.doPost(request, response);
   }
 
+  /** ACME exists under its key, and making it an account project answers {@code changes}. */
+  private void acmeBecomesAnAccountProject(
+      List<SetupMessage> changes, List<SetupMessage> problems) {
+    when(projectManager.getProjectObjByKey("ACME")).thenReturn(acme);
+    when(appSetup.makeAccountProject(10L)).thenReturn(new AccountProjectChanges(changes, problems));
+  }
+
   private Document page() {
     return Jsoup.parse(out.toString());
   }
@@ -302,14 +309,9 @@ class AdminServletTest {
 
     @Test
     void makesAProjectAnAccountProjectByItsKeyAndListsWhatChanged() throws Exception {
-      when(projectManager.getProjectObjByKey("ACME")).thenReturn(acme);
-      when(appSetup.makeAccountProject(10L))
-          .thenReturn(
-              new AccountProjectChanges(
-                  List.of(
-                      SetupMessage.of(
-                          "account-goals.setup.project.scheme", "Goal", "Default scheme")),
-                  List.of()));
+      acmeBecomesAnAccountProject(
+          List.of(SetupMessage.of("account-goals.setup.project.scheme", "Goal", "Default scheme")),
+          List.of());
 
       post("make", "projectKey", " acme ");
 
@@ -322,9 +324,7 @@ class AdminServletTest {
 
     @Test
     void saysWhenMakingAnAccountProjectNeededNoChange() throws Exception {
-      when(projectManager.getProjectObjByKey("ACME")).thenReturn(acme);
-      when(appSetup.makeAccountProject(10L))
-          .thenReturn(new AccountProjectChanges(List.of(), List.of()));
+      acmeBecomesAnAccountProject(List.of(), List.of());
 
       post("make", "projectKey", "ACME");
 
@@ -334,12 +334,8 @@ class AdminServletTest {
 
     @Test
     void saysWhatStoodInTheWayOfAnAccountProject() throws Exception {
-      when(projectManager.getProjectObjByKey("ACME")).thenReturn(acme);
-      when(appSetup.makeAccountProject(10L))
-          .thenReturn(
-              new AccountProjectChanges(
-                  List.of(),
-                  List.of(SetupMessage.of("account-goals.setup.project.notypes", "Acme Corp"))));
+      acmeBecomesAnAccountProject(
+          List.of(), List.of(SetupMessage.of("account-goals.setup.project.notypes", "Acme Corp")));
 
       post("make", "projectKey", "ACME");
 
