@@ -229,6 +229,31 @@ class BundleCheckIT {
     }
 
     @Test
+    void theAdminPageIsAServletLinkedFromTheAppAdministrationMenu() throws Exception {
+      Element servlet = elements(descriptor, "servlet").get(0);
+      String servletClass = servlet.getAttribute("class");
+      String className =
+          servletClass.startsWith("bean:")
+              ? springBeans().get(servletClass.substring(5))
+              : servletClass;
+      assertThat(
+              jiraLike
+                  .loadClass("javax.servlet.http.HttpServlet")
+                  .isAssignableFrom(jiraLike.loadClass(className)))
+          .as("%s is an HttpServlet", className)
+          .isTrue();
+      String urlPattern =
+          servlet.getElementsByTagNameNS("*", "url-pattern").item(0).getTextContent().trim();
+      Element section = elements(descriptor, "web-section").get(0);
+      Element item = elements(descriptor, "web-item").get(0);
+      assertThat(section.getAttribute("location")).isEqualTo("admin_plugins_menu");
+      assertThat(item.getAttribute("section"))
+          .isEqualTo("admin_plugins_menu/" + section.getAttribute("key"));
+      assertThat(item.getElementsByTagNameNS("*", "link").item(0).getTextContent().trim())
+          .isEqualTo("/plugins/servlet" + urlPattern);
+    }
+
+    @Test
     void everySearcherPointsAtATypeOfThisPlugin() {
       Set<String> typeKeys =
           elements(descriptor, "customfield-type").stream()
@@ -271,6 +296,11 @@ class BundleCheckIT {
         }
       }
       assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void theTemplateTheAdminServletRendersIsInTheJar() {
+      assertThat(jar.files()).containsKey("templates/admin/admin-page.vm");
     }
   }
 
@@ -491,8 +521,8 @@ class BundleCheckIT {
 
   /**
    * A class loader like the app's bundle in Jira: the jar and its embedded libraries, over only
-   * what Jira provides (the Atlassian API, here the stand-ins, plus Lucene and slf4j) and the JDK.
-   * A class of the jar that links against anything else fails to load here.
+   * what Jira provides (the Atlassian API, here the stand-ins, plus Lucene, slf4j and the servlet
+   * API) and the JDK. A class of the jar that links against anything else fails to load here.
    */
   private URLClassLoader jiraLikeClassLoader() throws IOException {
     List<URL> urls = new ArrayList<>();
@@ -506,7 +536,8 @@ class BundleCheckIT {
         List.of(
             CustomFieldType.class,
             org.apache.lucene.document.Document.class,
-            org.slf4j.Logger.class)) {
+            org.slf4j.Logger.class,
+            javax.servlet.http.HttpServlet.class)) {
       urls.add(provided.getProtectionDomain().getCodeSource().getLocation());
     }
     return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());

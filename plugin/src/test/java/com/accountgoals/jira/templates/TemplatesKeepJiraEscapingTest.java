@@ -67,7 +67,8 @@ class TemplatesKeepJiraEscapingTest {
               "templates/trafficlight/view.vm",
               "templates/trafficlight/edit.vm",
               "templates/trafficlight/column-view.vm",
-              "templates/trafficlight/xml.vm");
+              "templates/trafficlight/xml.vm",
+              "templates/admin/admin-page.vm");
     }
 
     @Test

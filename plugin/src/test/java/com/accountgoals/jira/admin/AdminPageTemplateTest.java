@@ -1,0 +1,248 @@
+package com.accountgoals.jira.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.accountgoals.jira.rows.fakes.Jiras;
+import com.accountgoals.jira.testing.BundleI18n;
+import com.accountgoals.jira.testing.JiraLikeVelocity;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Renders the admin page's template with a real Velocity engine escaping as Jira does. */
+class AdminPageTemplateTest {
+
+  private static final String SCRIPT = "<script>alert('x')</script> & \"quotes\"";
+
+  private final JiraLikeVelocity velocity = new JiraLikeVelocity();
+
+  private String renderText(PageState state, Locale locale, boolean proposed) {
+    return velocity.render(
+        AdminServlet.TEMPLATE, new AdminPageModel(new BundleI18n(locale)).context(state, proposed));
+  }
+
+  private Document render(PageState state) {
+    return Jsoup.parse(renderText(state, Locale.ENGLISH, false));
+  }
+
+  @Nested
+  @DisplayName("an empty installation")
+  class Empty {
+
+    private final Document html = Jsoup.parse(renderText(AdminPages.empty(), Locale.ENGLISH, true));
+
+    @Test
+    void isDecoratedAsAnAdminPageOfTheAppsSection() {
+      assertThat(html.select("meta[name=decorator]").attr("content")).isEqualTo("atl.admin");
+      assertThat(html.select("meta[name=admin.active.section]").attr("content"))
+          .isEqualTo("admin_plugins_menu/account-goals-admin-section");
+      assertThat(html.title()).isEqualTo("Account Goals: settings");
+    }
+
+    @Test
+    void saysSetupHasNotRunAndOffersToRunIt() {
+      assertThat(html.select(".ag-setup-none").text()).isEqualTo("Setup has not run yet.");
+      assertThat(html.select(".ag-setup-form button").text()).isEqualTo("Run setup again");
+    }
+
+    @Test
+    void saysThereAreNoAccountProjectsAndOffersToMakeOne() {
+      assertThat(html.select(".ag-projects-none").text())
+          .isEqualTo("No project is an account project yet.");
+      assertThat(html.select(".ag-projects")).isEmpty();
+      assertThat(html.select("label[for=ag-project-key]").text()).isEqualTo("Project key");
+    }
+
+    @Test
+    void proposesTheDroppedResolutionsAndTheDefaults() {
+      assertThat(html.select("input[name=droppedResolutions][checked]").eachAttr("value"))
+          .containsExactly("2", "3");
+      assertThat(html.select(".ag-proposed")).hasSize(1);
+      assertThat(html.select("#ag-search-cap").val()).isEqualTo("10000");
+      assertThat(html.select("#ag-fiscal-year-start option[selected]").text()).isEqualTo("January");
+      assertThat(html.select("#ag-on-track").val()).isEqualTo("5");
+      assertThat(html.select("#ag-off-track").val()).isEqualTo("20");
+    }
+
+    @Test
+    void labelsEveryInputAndCarriesTheTokenInEveryForm() {
+      for (var input : html.select("input[type=text], select, input[type=checkbox]")) {
+        assertThat(html.select("label[for=" + input.id() + "]")).as(input.id()).hasSize(1);
+      }
+      // AUI draws a checkbox with the glyph that follows it (the native box is hidden).
+      assertThat(html.select("input[type=checkbox] + span.aui-form-glyph")).hasSize(3);
+      assertThat(html.select("form")).hasSize(3);
+      for (var form : html.select("form")) {
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.select("input[name=atl_token]").val()).isEqualTo("tok123");
+      }
+    }
+
+    @Test
+    void usesAuisClassesAndNoInlineColours() {
+      assertThat(html.select("form.aui")).hasSize(3);
+      assertThat(html.select("[style]")).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("a report with a clash")
+  class WithClash {
+
+    private final Document html = render(AdminPages.withReport(AdminPages.CLASHING_REPORT));
+
+    @Test
+    void showsTheClashAsAWarningAndEachGroupAsSentences() {
+      assertThat(html.select(".ag-setup-clashes").hasClass("aui-message-warning")).isTrue();
+      assertThat(html.select(".ag-setup-clashes li").text()).contains("Category");
+      assertThat(html.select(".ag-setup-created li").text()).contains("Goal");
+      assertThat(html.select(".ag-setup-reused li").text()).contains("Goal level");
+      assertThat(html.select(".ag-setup-unavailable li").text()).contains("Traffic light");
+      assertThat(html.select(".ag-setup-none, .ag-setup-complete")).isEmpty();
+    }
+
+    @Test
+    void listsWhatMakingAnAccountProjectChanged() {
+      assertThat(html.select(".ag-notice.aui-message-success .title").text())
+          .isEqualTo("ACME is an account project. What changed in Jira:");
+      assertThat(html.select(".ag-notice-details li").text())
+          .isEqualTo("Field Goal level added to the screen Default Screen.");
+    }
+
+    @Test
+    void listsTheProjectsWithLinksAndARemoveButtonSayingNothingInJiraChanges() {
+      assertThat(html.select(".ag-project-key a").attr("href")).isEqualTo("/jira/browse/ACME");
+      assertThat(html.select(".ag-project-name").eachText())
+          .containsExactly("Acme Corp", "Project 20 no longer exists");
+      assertThat(html.select(".ag-remove-form input[name=projectId]").eachAttr("value"))
+          .containsExactly("10", "20");
+      assertThat(html.select("#ag-remove-hint").text()).contains("changes nothing in Jira");
+    }
+
+    @Test
+    void showsTheStoredChoiceWithoutTheProposalNote() {
+      assertThat(html.select("input[name=droppedResolutions][checked]").eachAttr("value"))
+          .containsExactly("3");
+      assertThat(html.select(".ag-proposed")).isEmpty();
+      assertThat(html.select("#ag-fiscal-year-start option[selected]").val()).isEqualTo("APRIL");
+    }
+  }
+
+  @Nested
+  @DisplayName("a form with errors")
+  class WithErrors {
+
+    private final AdminSettingsForm form =
+        AdminSettingsForm.parse(
+            Map.of(
+                "droppedResolutions", new String[] {"9"},
+                "searchCap", new String[] {"lots"},
+                "fiscalYearStart", new String[] {"SMARCH"},
+                "onTrackWithin", new String[] {"30"},
+                "offTrackBeyond", new String[] {"20"}),
+            Set.of("1", "2", "3"));
+
+    @Test
+    void showsEachErrorBesideItsFieldAndKeepsWhatWasTyped() {
+      Document html = render(AdminPages.withForm(form, AdminPages.resolutions(), "acme"));
+
+      assertThat(html.select(".ag-error-searchCap").text())
+          .isEqualTo("Enter a whole number from 1 to 100,000, not \"lots\".");
+      assertThat(html.select("#ag-search-cap").val()).isEqualTo("lots");
+      assertThat(html.select(".ag-error-fiscalYearStart").text())
+          .isEqualTo("Choose a month from the list.");
+      assertThat(html.select(".ag-error-droppedResolutions").text()).contains("id 9");
+      assertThat(html.select(".ag-error-offTrackBeyond").text()).contains("30").contains("20");
+      assertThat(html.select(".ag-error-onTrackWithin")).isEmpty();
+      assertThat(html.select("#ag-on-track").val()).isEqualTo("30");
+      assertThat(html.select("#ag-project-key").val()).isEqualTo("acme");
+      assertThat(html.select(".ag-notice.aui-message-error").text())
+          .isEqualTo("Nothing was saved: correct the fields marked below.");
+    }
+
+    @Test
+    void saysSoWhenJiraHasNoResolutions() {
+      Document html = render(AdminPages.withForm(form, List.of(), ""));
+
+      assertThat(html.select("input[name=droppedResolutions]")).isEmpty();
+      assertThat(html.text()).contains("Jira has no resolutions.");
+    }
+  }
+
+  @Nested
+  @DisplayName("languages")
+  class Languages {
+
+    @Test
+    void speaksGerman() {
+      Document html =
+          Jsoup.parse(
+              renderText(AdminPages.withReport(AdminPages.CLASHING_REPORT), Locale.GERMAN, false));
+
+      assertThat(html.select("h2").eachText())
+          .containsExactly("Einrichtung", "Account-Projekte", "Einstellungen");
+      assertThat(html.select(".ag-setup-clashes .title").text())
+          .isEqualTo("Namenskonflikte (unver\u00e4ndert gelassen)");
+      assertThat(html.select("#ag-fiscal-year-start option[selected]").text()).isEqualTo("April");
+    }
+
+    @Test
+    void speaksItalian() {
+      Document html =
+          Jsoup.parse(
+              renderText(AdminPages.withReport(AdminPages.CLASHING_REPORT), Locale.ITALIAN, false));
+
+      assertThat(html.select("h2").eachText())
+          .containsExactly("Configurazione", "Progetti account", "Impostazioni");
+      assertThat(html.select(".ag-settings-form .aui-button-primary").text())
+          .isEqualTo("Salva impostazioni");
+      assertThat(html.select("#ag-fiscal-year-start option[selected]").text()).isEqualTo("aprile");
+    }
+  }
+
+  @Nested
+  @DisplayName("user text")
+  class UserText {
+
+    @Test
+    void isEscapedInProjectNamesResolutionNamesAndTypedValues() {
+      Map<String, String[]> typed = new HashMap<>();
+      typed.put("searchCap", new String[] {SCRIPT});
+      typed.put("fiscalYearStart", new String[] {"MAY"});
+      typed.put("onTrackWithin", new String[] {"\"><script>x()</script>"});
+      typed.put("offTrackBeyond", new String[] {"20"});
+      AdminSettingsForm form = AdminSettingsForm.parse(typed, Set.of("1"));
+      PageState state = AdminPages.withForm(form, List.of(Jiras.resolution("1", SCRIPT)), SCRIPT);
+      PageState withProject =
+          new PageState(
+              state.contextPath(),
+              state.xsrfParameter(),
+              state.xsrfToken(),
+              state.report(),
+              List.of(new PageState.ProjectRow(1, "EVIL", SCRIPT)),
+              state.resolutions(),
+              state.form(),
+              state.projectKey(),
+              state.notices());
+
+      String out = renderText(withProject, Locale.ENGLISH, false);
+      Document html = Jsoup.parse(out);
+
+      assertThat(out).doesNotContain("<script>").contains("&lt;script&gt;");
+      assertThat(html.select("script")).isEmpty();
+      assertThat(html.select(".ag-project-name").text()).isEqualTo(SCRIPT);
+      assertThat(html.select("label[for=ag-resolution-1]").text()).isEqualTo(SCRIPT);
+      assertThat(html.select("#ag-search-cap").val()).isEqualTo(SCRIPT);
+      assertThat(html.select("#ag-on-track").val()).isEqualTo("\"><script>x()</script>");
+      assertThat(html.select("#ag-project-key").val()).isEqualTo(SCRIPT);
+      assertThat(html.select(".ag-error-searchCap").text()).contains(SCRIPT);
+    }
+  }
+}
