@@ -13,9 +13,10 @@ import org.pitest.mutationtest.engine.MutationDetails;
  *
  * <p>The line's text rather than its number identifies the place, so that an edit elsewhere in the
  * file leaves the entry valid and an edit of the line itself makes it stale. Where a mutator makes
- * several mutants on lines that read alike (two comparisons on one line, say), they are counted in
- * bytecode order, which PIT's instruction index gives and which is left to right for most lines:
- * {@code 1 of 2} is the first of two, {@code 1, 2 of 2} both.
+ * several mutants on lines that read alike (two comparisons on one line, or a {@code return false;}
+ * in two overloads of one name), they are counted in source order: by line, and on one line in
+ * bytecode order (PIT's instruction index), which is left to right for most lines. {@code 1 of 2}
+ * is the first of two, {@code 1, 2 of 2} both.
  *
  * @param row the entry's line in its list, for messages
  * @param className the binary class name, {@code com.example.Outer$Inner} for a nested class

@@ -24,8 +24,10 @@ import org.pitest.util.Log;
  */
 final class EquivalentMutantsFilter implements ProjectMutationInterceptor {
 
-  private static final Comparator<MutationDetails> BYTECODE_ORDER =
-      Comparator.comparingInt(MutationDetails::getFirstIndex);
+  /** Source order: by line, and on one line in bytecode order (left to right on most lines). */
+  private static final Comparator<MutationDetails> SOURCE_ORDER =
+      Comparator.comparingInt(MutationDetails::getLineNumber)
+          .thenComparingInt(MutationDetails::getFirstIndex);
 
   private final EquivalentMutantList list;
   private final Predicate<String> inTarget;
@@ -51,7 +53,7 @@ final class EquivalentMutantsFilter implements ProjectMutationInterceptor {
     List<String> problems = new ArrayList<>();
     for (EquivalentMutant entry : checked) {
       List<MutationDetails> inMethod =
-          mutants.stream().filter(entry::isIn).sorted(BYTECODE_ORDER).toList();
+          mutants.stream().filter(entry::isIn).sorted(SOURCE_ORDER).toList();
       List<MutationDetails> onLine =
           inMethod.stream().filter(m -> entry.isOn(source.of(m))).toList();
       if (onLine.size() != entry.among()) {
@@ -84,7 +86,8 @@ final class EquivalentMutantsFilter implements ProjectMutationInterceptor {
     String finding =
         found == 0
             ? " matches no mutant"
-            : " matches %d mutants, not the %d it says".formatted(found, entry.among());
+            : " matches %d mutant%s, not the %d it says"
+                .formatted(found, found == 1 ? "" : "s", entry.among());
     if (inMethod.isEmpty()) {
       return finding + " (its method has no mutant of that mutator)";
     }

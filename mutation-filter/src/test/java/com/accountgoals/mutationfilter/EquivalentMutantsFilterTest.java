@@ -26,7 +26,10 @@ class EquivalentMutantsFilterTest {
   private static final String MATH = "MathMutator";
   private static final Predicate<String> EVERY_CLASS = name -> true;
 
-  /** Plan.java: the capacity hint on line 4 is equivalent; line 5 has two comparisons. */
+  /**
+   * Plan.java: the capacity hint on line 4 is equivalent; line 5 has two comparisons; lines 6 and
+   * 14 read alike, in two overloads of {@code points}.
+   */
   private static final String PLAN_SOURCE =
       """
       package com.example;
@@ -39,6 +42,13 @@ class EquivalentMutantsFilterTest {
             }
           }
           return points;
+        }
+
+        int points(int n, int i) {
+          if (i < 3) {
+            return 0;
+          }
+          return n;
         }
       }
       """;
@@ -93,6 +103,18 @@ class EquivalentMutantsFilterTest {
               entry(PLAN, BOUNDARY, "for (int i = 0; i < n && i < 3; i++) {", "2 of 2"));
 
       assertThat(filter.intercept(List.of(loopSecond, loopFirst))).containsExactly(loopFirst);
+    }
+
+    @Test
+    void mutantsOnLinesThatReadAlikeAreCountedInSourceOrder() {
+      MutationDetails earlierLineLaterInstruction = mutant(PLAN, "points", BOUNDARY, 6, 40);
+      MutationDetails laterLineEarlierInstruction = mutant(PLAN, "points", BOUNDARY, 14, 8);
+      EquivalentMutantsFilter filter =
+          filter(EVERY_CLASS, entry(PLAN, BOUNDARY, "if (i < 3) {", "2 of 2"));
+
+      assertThat(
+              filter.intercept(List.of(laterLineEarlierInstruction, earlierLineLaterInstruction)))
+          .containsExactly(earlierLineLaterInstruction);
     }
 
     @Test
