@@ -3,7 +3,9 @@ package com.accountgoals.core.trajectory;
 import static com.accountgoals.core.fixtures.GoalBuilder.aBusinessGoal;
 import static com.accountgoals.core.fixtures.GoalBuilder.aMilestone;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.accountgoals.core.goal.Direction;
 import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.message.Argument;
@@ -111,6 +113,36 @@ class MilestonePointsTest {
                       Argument.amount(120, "licences"),
                       Argument.amount(130, "licences"));
             });
+  }
+
+  @Test
+  void withoutABaselineTheFirstMilestoneStartsTheLineAndOnlyALaterOneCanGoBack() {
+    // Given an increase goal whose team chose the direction but set no baseline yet
+    Goal noBaseline =
+        aBusinessGoal()
+            .key("VOLTA-2")
+            .unit("licences")
+            .noBaseline()
+            .direction(Direction.INCREASE)
+            .target(160)
+            .due(LocalDate.of(2026, 12, 31))
+            .build();
+
+    // When its second milestone is lower than its first
+    MilestonePoints points =
+        MilestonePoints.of(
+            noBaseline,
+            List.of(
+                milestone("VOLTA-3", 130, LocalDate.of(2026, 6, 30)),
+                milestone("VOLTA-4", 120, LocalDate.of(2026, 9, 30))));
+
+    // Then the first is a point of the plan, and only the second goes against the direction
+    assertThat(points.points())
+        .extracting(MilestonePoint::milestone)
+        .containsExactly(IssueKey.of("VOLTA-3"));
+    assertThat(points.findings())
+        .extracting(MilestoneFinding::problem, MilestoneFinding::milestone)
+        .containsExactly(tuple(MilestoneProblem.AGAINST_DIRECTION, IssueKey.of("VOLTA-4")));
   }
 
   @Test
