@@ -2,6 +2,7 @@ package com.accountgoals.mutationfilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,37 +37,28 @@ class EquivalentMutantListTest {
 
   @Test
   void anEntryWithoutAReasonIsRefusedWithItsRow() {
-    String text = COLUMNS + "com.example.Plan\tsum\tMathMutator\treturn a + b;\t1 of 1\t \n";
-
-    assertThatThrownBy(() -> EquivalentMutantList.parse("list.tsv", text))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
+    assertThat(refusal("com.example.Plan\tsum\tMathMutator\treturn a + b;\t1 of 1\t "))
+        .isEqualTo(
             "list.tsv, row 2: the column 'reason' is empty: say why no test can kill the mutant");
   }
 
   @Test
   void anEntryWithFiveColumnsIsRefused() {
-    String text = COLUMNS + "com.example.Plan\tsum\tMathMutator\treturn a + b;\tno difference\n";
-
-    assertThatThrownBy(() -> EquivalentMutantList.parse("list.tsv", text))
-        .hasMessage(
+    assertThat(refusal("com.example.Plan\tsum\tMathMutator\treturn a + b;\tno difference"))
+        .isEqualTo(
             "list.tsv, row 2: 5 columns, not the 6 of class method mutator line mutants reason");
   }
 
   @Test
   void mutantsThatAreNoPositionAmongTheCountAreRefused() {
-    String text = COLUMNS + "com.example.Plan\tsum\tMathMutator\treturn a + b;\t2 of 1\tsum\n";
-
-    assertThatThrownBy(() -> EquivalentMutantList.parse("list.tsv", text))
-        .hasMessage("list.tsv, row 2: the mutants [2] are not distinct positions from 1 to 1");
+    assertThat(refusal("com.example.Plan\tsum\tMathMutator\treturn a + b;\t2 of 1\tsum"))
+        .isEqualTo("list.tsv, row 2: the mutants [2] are not distinct positions from 1 to 1");
   }
 
   @Test
   void mutantsNotCountedAsPositionsOfACountAreRefused() {
-    String text = COLUMNS + "com.example.Plan\tsum\tMathMutator\treturn a + b;\tall\tsum\n";
-
-    assertThatThrownBy(() -> EquivalentMutantList.parse("list.tsv", text))
-        .hasMessage(
+    assertThat(refusal("com.example.Plan\tsum\tMathMutator\treturn a + b;\tall\tsum"))
+        .isEqualTo(
             "list.tsv, row 2: the column 'mutants' reads 'all', not like '1 of 1' or '1, 2 of 3'");
   }
 
@@ -89,5 +81,13 @@ class EquivalentMutantListTest {
   @Test
   void aListWithTheColumnRowAloneListsNothing() {
     assertThat(EquivalentMutantList.parse("list.tsv", COLUMNS).entries()).isEmpty();
+  }
+
+  /** Why a list of the column row and this entry is refused. */
+  private static String refusal(String entry) {
+    Throwable refused =
+        catchThrowable(() -> EquivalentMutantList.parse("list.tsv", COLUMNS + entry + "\n"));
+    assertThat(refused).isInstanceOf(IllegalArgumentException.class);
+    return refused.getMessage();
   }
 }

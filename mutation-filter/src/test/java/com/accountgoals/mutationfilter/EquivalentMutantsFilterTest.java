@@ -1,7 +1,7 @@
 package com.accountgoals.mutationfilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +71,7 @@ class EquivalentMutantsFilterTest {
 
   @Test
   void itIsAFilterSoThatPitLeavesItOutOfThePreScan() {
-    assertThat(filter(EVERY_CLASS).type()).isEqualTo(InterceptorType.FILTER);
+    assertThat(listing().type()).isEqualTo(InterceptorType.FILTER);
   }
 
   @Nested
@@ -80,7 +80,7 @@ class EquivalentMutantsFilterTest {
     @Test
     void onlyTheListedMutantIsLeftOut() {
       EquivalentMutantsFilter filter =
-          filter(EVERY_CLASS, entry(PLAN, MATH, "int[] points = new int[n + 1];", "1 of 1"));
+          listing(entry(PLAN, MATH, "int[] points = new int[n + 1];", "1 of 1"));
 
       assertThat(filter.intercept(List.of(hintMath, loopFirst, ifBoundary)))
           .containsExactly(loopFirst, ifBoundary);
@@ -90,7 +90,7 @@ class EquivalentMutantsFilterTest {
     void anotherMutatorsMutantOnTheListedLineStays() {
       MutationDetails hintConstant = mutant(PLAN, "points", "InlineConstantMutator", 4, 3);
       EquivalentMutantsFilter filter =
-          filter(EVERY_CLASS, entry(PLAN, MATH, "int[] points = new int[n + 1];", "1 of 1"));
+          listing(entry(PLAN, MATH, "int[] points = new int[n + 1];", "1 of 1"));
 
       assertThat(filter.intercept(List.of(hintMath, hintConstant))).containsExactly(hintConstant);
     }
@@ -98,9 +98,7 @@ class EquivalentMutantsFilterTest {
     @Test
     void ofTwoMutantsOnOneLineTheListedPositionInBytecodeOrderIsLeftOut() {
       EquivalentMutantsFilter filter =
-          filter(
-              EVERY_CLASS,
-              entry(PLAN, BOUNDARY, "for (int i = 0; i < n && i < 3; i++) {", "2 of 2"));
+          listing(entry(PLAN, BOUNDARY, "for (int i = 0; i < n && i < 3; i++) {", "2 of 2"));
 
       assertThat(filter.intercept(List.of(loopSecond, loopFirst))).containsExactly(loopFirst);
     }
@@ -109,8 +107,7 @@ class EquivalentMutantsFilterTest {
     void mutantsOnLinesThatReadAlikeAreCountedInSourceOrder() {
       MutationDetails earlierLineLaterInstruction = mutant(PLAN, "points", BOUNDARY, 6, 40);
       MutationDetails laterLineEarlierInstruction = mutant(PLAN, "points", BOUNDARY, 14, 8);
-      EquivalentMutantsFilter filter =
-          filter(EVERY_CLASS, entry(PLAN, BOUNDARY, "if (i < 3) {", "2 of 2"));
+      EquivalentMutantsFilter filter = listing(entry(PLAN, BOUNDARY, "if (i < 3) {", "2 of 2"));
 
       assertThat(
               filter.intercept(List.of(laterLineEarlierInstruction, earlierLineLaterInstruction)))
@@ -119,8 +116,7 @@ class EquivalentMutantsFilterTest {
 
     @Test
     void theLineMatchesWhateverItsIndentAndSpacing() {
-      EquivalentMutantsFilter filter =
-          filter(EVERY_CLASS, entry(PLAN, BOUNDARY, "  if  (i < 3) {", "1 of 1"));
+      EquivalentMutantsFilter filter = listing(entry(PLAN, BOUNDARY, "  if  (i < 3) {", "1 of 1"));
 
       assertThat(filter.intercept(List.of(loopFirst, ifBoundary))).containsExactly(loopFirst);
     }
@@ -129,8 +125,7 @@ class EquivalentMutantsFilterTest {
     void aNestedClassIsNamedWithItsBinaryName() {
       String walk = "com.example.Plan$Walk";
       MutationDetails inWalk = mutant(walk, "points", BOUNDARY, 6, 30);
-      EquivalentMutantsFilter filter =
-          filter(EVERY_CLASS, entry(walk, BOUNDARY, "if (i < 3) {", "1 of 1"));
+      EquivalentMutantsFilter filter = listing(entry(walk, BOUNDARY, "if (i < 3) {", "1 of 1"));
 
       assertThat(filter.intercept(List.of(inWalk, ifBoundary))).containsExactly(ifBoundary);
     }
@@ -141,14 +136,11 @@ class EquivalentMutantsFilterTest {
 
     @Test
     void anEntryWhoseLineChangedFailsTheRunWithItsRowAndTheMutatorsLines() {
-      EquivalentMutantsFilter filter =
-          filter(EVERY_CLASS, entry(PLAN, BOUNDARY, "if (i <= 3) {", "1 of 1"));
+      EquivalentMutantsFilter filter = listing(entry(PLAN, BOUNDARY, "if (i <= 3) {", "1 of 1"));
 
-      assertThatThrownBy(() -> filter.intercept(List.of(loopFirst, loopSecond, ifBoundary)))
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessageStartingWith(
-              "The equivalent mutants' list list.tsv has entries to correct or delete:")
-          .hasMessageContaining(
+      assertThat(failureOf(filter, loopFirst, loopSecond, ifBoundary))
+          .startsWith("The equivalent mutants' list list.tsv has entries to correct or delete:")
+          .contains(
               "row 2: com.example.Plan.points ConditionalsBoundaryMutator `if (i <= 3) {`"
                   + " matches no mutant (that mutator mutates line 5 `for (int i = 0; i < n &&"
                   + " i < 3; i++) {` ×2; line 6 `if (i < 3) {` there)");
@@ -157,21 +149,19 @@ class EquivalentMutantsFilterTest {
     @Test
     void anEntryThatCountsFewerMutantsThanItsMutatorMakesThereFailsTheRun() {
       EquivalentMutantsFilter filter =
-          filter(
-              EVERY_CLASS,
-              entry(PLAN, BOUNDARY, "for (int i = 0; i < n && i < 3; i++) {", "1 of 1"));
+          listing(entry(PLAN, BOUNDARY, "for (int i = 0; i < n && i < 3; i++) {", "1 of 1"));
 
-      assertThatThrownBy(() -> filter.intercept(List.of(loopFirst, loopSecond)))
-          .hasMessageContaining("matches 2 mutants, not the 1 it says");
+      assertThat(failureOf(filter, loopFirst, loopSecond))
+          .contains("matches 2 mutants, not the 1 it says");
     }
 
     @Test
     void anEntryForAMethodWithoutThatMutatorsMutantsSaysSo() {
       EquivalentMutantsFilter filter =
-          filter(EVERY_CLASS, entry(PLAN, MATH, "int[] points = new int[n + 1];", "1 of 1"));
+          listing(entry(PLAN, MATH, "int[] points = new int[n + 1];", "1 of 1"));
 
-      assertThatThrownBy(() -> filter.intercept(List.of(ifBoundary)))
-          .hasMessageContaining("matches no mutant (its method has no mutant of that mutator)");
+      assertThat(failureOf(filter, ifBoundary))
+          .contains("matches no mutant (its method has no mutant of that mutator)");
     }
 
     @Test
@@ -181,8 +171,7 @@ class EquivalentMutantsFilterTest {
               name -> name.startsWith("com.example."),
               entry("com.example.OldPlan", BOUNDARY, "if (i < 3) {", "1 of 1"));
 
-      assertThatThrownBy(() -> filter.intercept(List.of(ifBoundary)))
-          .hasMessageContaining("row 2: com.example.OldPlan.points");
+      assertThat(failureOf(filter, ifBoundary)).contains("row 2: com.example.OldPlan.points");
     }
 
     @Test
@@ -198,25 +187,27 @@ class EquivalentMutantsFilterTest {
     @Test
     void twoEntriesForTheSameMutantFailTheRun() {
       EquivalentMutantsFilter filter =
-          filter(
-              EVERY_CLASS,
+          listing(
               entry(PLAN, BOUNDARY, "if (i < 3) {", "1 of 1"),
               entry(PLAN, BOUNDARY, "if (i < 3) {", "1 of 1"));
 
-      assertThatThrownBy(() -> filter.intercept(List.of(ifBoundary)))
-          .hasMessageContaining("row 3: com.example.Plan.points")
-          .hasMessageContaining("lists a mutant of row 2 again");
+      assertThat(failureOf(filter, ifBoundary))
+          .contains("row 3: com.example.Plan.points", "lists a mutant of row 2 again");
     }
 
     @Test
     void aMutantWhoseSourceIsMissingFailsTheRunNamingTheFile() {
       EquivalentMutantsFilter filter =
-          filter(EVERY_CLASS, entry("com.example.Gone", BOUNDARY, "if (i < 3) {", "1 of 1"));
+          listing(entry("com.example.Gone", BOUNDARY, "if (i < 3) {", "1 of 1"));
       MutationDetails gone = mutant("com.example.Gone", "points", BOUNDARY, 6, 30);
 
-      assertThatThrownBy(() -> filter.intercept(List.of(gone)))
-          .hasMessageStartingWith("No source for com/example/Gone.java in the source folders");
+      assertThat(failureOf(filter, gone))
+          .startsWith("No source for com/example/Gone.java in the source folders");
     }
+  }
+
+  private EquivalentMutantsFilter listing(EquivalentMutant... entries) {
+    return filter(EVERY_CLASS, entries);
   }
 
   private EquivalentMutantsFilter filter(Predicate<String> inTarget, EquivalentMutant... entries) {
@@ -224,6 +215,13 @@ class EquivalentMutantsFilterTest {
         new EquivalentMutantList("list.tsv", List.of(entries)),
         inTarget,
         new SourceLines(List.of(sources), StandardCharsets.UTF_8));
+  }
+
+  /** The message the run fails with when the filter sees these mutants. */
+  private static String failureOf(EquivalentMutantsFilter filter, MutationDetails... mutants) {
+    Throwable failure = catchThrowable(() -> filter.intercept(List.of(mutants)));
+    assertThat(failure).isInstanceOf(IllegalStateException.class);
+    return failure.getMessage();
   }
 
   /** The next row of the list: an entry of the method {@code points}. */

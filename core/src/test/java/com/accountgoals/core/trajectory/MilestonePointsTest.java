@@ -36,6 +36,12 @@ class MilestonePointsTest {
     return aMilestone().key(key).supports("VOLTA-2").target(target).due(due).build();
   }
 
+  /** 130 licences by the end of June, then 120 by the end of September. */
+  private static final List<Goal> SECOND_LOWER_THAN_FIRST =
+      List.of(
+          milestone("VOLTA-3", 130, LocalDate.of(2026, 6, 30)),
+          milestone("VOLTA-4", 120, LocalDate.of(2026, 9, 30)));
+
   @Test
   void milestonesInOrderAreThePointsOfThePlan() {
     MilestonePoints points =
@@ -95,12 +101,7 @@ class MilestonePointsTest {
 
   @Test
   void aMilestoneGoingBackAgainstTheDirectionIsAFinding() {
-    MilestonePoints points =
-        MilestonePoints.of(
-            licences,
-            List.of(
-                milestone("VOLTA-3", 130, LocalDate.of(2026, 6, 30)),
-                milestone("VOLTA-4", 120, LocalDate.of(2026, 9, 30))));
+    MilestonePoints points = MilestonePoints.of(licences, SECOND_LOWER_THAN_FIRST);
 
     assertThat(points.findings())
         .singleElement()
@@ -129,12 +130,7 @@ class MilestonePointsTest {
             .build();
 
     // When its second milestone is lower than its first
-    MilestonePoints points =
-        MilestonePoints.of(
-            noBaseline,
-            List.of(
-                milestone("VOLTA-3", 130, LocalDate.of(2026, 6, 30)),
-                milestone("VOLTA-4", 120, LocalDate.of(2026, 9, 30))));
+    MilestonePoints points = MilestonePoints.of(noBaseline, SECOND_LOWER_THAN_FIRST);
 
     // Then the first is a point of the plan, and only the second goes against the direction
     assertThat(points.points())

@@ -360,6 +360,12 @@ class TrafficLightFieldTypeTest {
     }
 
     @Test
+    void marksOnlyAChosenOverallColourAsSet() {
+      assertThat(type.getChangelogString(field, RED_AND_GREEN))
+          .isEqualTo("RED | R: Not on the supplier list | G: Sponsor");
+    }
+
+    @Test
     void describesARemovedValueWithNoLine() {
       assertThat(type.getChangelogString(field, null)).isNull();
     }
