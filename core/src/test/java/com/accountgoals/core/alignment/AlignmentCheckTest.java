@@ -40,6 +40,11 @@ class AlignmentCheckTest {
   }
 
   @Test
+  void anAccountWithoutGoalsHasNoFindings() {
+    assertThat(AlignmentCheck.of(ACME, List.of())).isEmpty();
+  }
+
+  @Test
   void anAccountWhoseTeamGoalsSupportTheCompanysHasNoFindings() {
     List<Goal> goals =
         List.of(

@@ -90,6 +90,11 @@ class GoalTest {
   }
 
   @Test
+  void aBlankOwnerIsNoOwner() {
+    assertThat(aBusinessGoal().owner("  ").build().hasOwner()).isFalse();
+  }
+
+  @Test
   void theVisionSupportsNoOtherGoal() {
     assertThat(aVision().build().supportsAnotherGoal()).isFalse();
   }

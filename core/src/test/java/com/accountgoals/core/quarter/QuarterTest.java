@@ -192,7 +192,8 @@ class QuarterTest {
     @ParameterizedTest
     @ValueSource(
         strings = {
-          "", "2026Q4", "2026-Q5", "2026-Q0", "26-Q4", "2026-4", "Q4-2026", "20X6-Q4", "20/6-Q4"
+          "", "2026Q4", "2026-Q5", "2026-Q0", "26-Q4", "2026-4", "Q4-2026", "20X6-Q4", "20/6-Q4",
+          "2026-X4", "0000-Q1"
         })
     void refusesAnythingElseWithTheTextAsArgument(String text) {
       assertThatThrownBy(() -> CALENDAR_YEAR.parse(text))
@@ -210,12 +211,6 @@ class QuarterTest {
           .isInstanceOfSatisfying(
               InvalidValueException.class,
               e -> assertThat(e.messageKey()).isEqualTo("account-goals.quarter.error.format"));
-    }
-
-    @Test
-    void refusesYearZero() {
-      assertThatThrownBy(() -> CALENDAR_YEAR.parse("0000-Q1"))
-          .isInstanceOf(InvalidValueException.class);
     }
 
     @Test

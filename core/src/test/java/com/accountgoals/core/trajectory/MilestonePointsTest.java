@@ -3,7 +3,9 @@ package com.accountgoals.core.trajectory;
 import static com.accountgoals.core.fixtures.GoalBuilder.aBusinessGoal;
 import static com.accountgoals.core.fixtures.GoalBuilder.aMilestone;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.accountgoals.core.goal.Direction;
 import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.message.Argument;
@@ -33,6 +35,12 @@ class MilestonePointsTest {
   private static Goal milestone(String key, double target, LocalDate due) {
     return aMilestone().key(key).supports("VOLTA-2").target(target).due(due).build();
   }
+
+  /** 130 licences by the end of June, then 120 by the end of September. */
+  private static final List<Goal> SECOND_LOWER_THAN_FIRST =
+      List.of(
+          milestone("VOLTA-3", 130, LocalDate.of(2026, 6, 30)),
+          milestone("VOLTA-4", 120, LocalDate.of(2026, 9, 30)));
 
   @Test
   void milestonesInOrderAreThePointsOfThePlan() {
@@ -93,12 +101,7 @@ class MilestonePointsTest {
 
   @Test
   void aMilestoneGoingBackAgainstTheDirectionIsAFinding() {
-    MilestonePoints points =
-        MilestonePoints.of(
-            licences,
-            List.of(
-                milestone("VOLTA-3", 130, LocalDate.of(2026, 6, 30)),
-                milestone("VOLTA-4", 120, LocalDate.of(2026, 9, 30))));
+    MilestonePoints points = MilestonePoints.of(licences, SECOND_LOWER_THAN_FIRST);
 
     assertThat(points.findings())
         .singleElement()
@@ -111,6 +114,31 @@ class MilestonePointsTest {
                       Argument.amount(120, "licences"),
                       Argument.amount(130, "licences"));
             });
+  }
+
+  @Test
+  void withoutABaselineTheFirstMilestoneStartsTheLineAndOnlyALaterOneCanGoBack() {
+    // Given an increase goal whose team chose the direction but set no baseline yet
+    Goal noBaseline =
+        aBusinessGoal()
+            .key("VOLTA-2")
+            .unit("licences")
+            .noBaseline()
+            .direction(Direction.INCREASE)
+            .target(160)
+            .due(LocalDate.of(2026, 12, 31))
+            .build();
+
+    // When its second milestone is lower than its first
+    MilestonePoints points = MilestonePoints.of(noBaseline, SECOND_LOWER_THAN_FIRST);
+
+    // Then the first is a point of the plan, and only the second goes against the direction
+    assertThat(points.points())
+        .extracting(MilestonePoint::milestone)
+        .containsExactly(IssueKey.of("VOLTA-3"));
+    assertThat(points.findings())
+        .extracting(MilestoneFinding::problem, MilestoneFinding::milestone)
+        .containsExactly(tuple(MilestoneProblem.AGAINST_DIRECTION, IssueKey.of("VOLTA-4")));
   }
 
   @Test

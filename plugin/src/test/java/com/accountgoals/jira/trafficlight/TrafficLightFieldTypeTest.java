@@ -72,6 +72,11 @@ class TrafficLightFieldTypeTest {
     void givesJirasIndexersAnEmptyStringForNoValue() {
       assertThat(type.getStringFromSingularObject(null)).isEmpty();
     }
+
+    @Test
+    void givesJirasIndexersTheStoredTextOfAValue() {
+      assertThat(type.getStringFromSingularObject(RED_AND_GREEN)).isEqualTo(RED_AND_GREEN);
+    }
   }
 
   @Nested
@@ -352,6 +357,17 @@ class TrafficLightFieldTypeTest {
     void describesAChangeOnOneReadableLine() {
       assertThat(type.getChangelogString(field, "TL1 AMBER\nR Budget frozen\nG Sponsor"))
           .isEqualTo("AMBER (set) | R: Budget frozen | G: Sponsor");
+    }
+
+    @Test
+    void marksOnlyAChosenOverallColourAsSet() {
+      assertThat(type.getChangelogString(field, RED_AND_GREEN))
+          .isEqualTo("RED | R: Not on the supplier list | G: Sponsor");
+    }
+
+    @Test
+    void describesARemovedValueWithNoLine() {
+      assertThat(type.getChangelogString(field, null)).isNull();
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
 import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
 import com.atlassian.jira.issue.fields.rest.FieldOperationHolder;
+import com.atlassian.jira.issue.fields.rest.FieldTypeInfo;
 import com.atlassian.jira.issue.fields.rest.RestFieldOperationsHandler;
 import com.atlassian.jira.issue.fields.rest.json.JsonData;
 import com.atlassian.jira.issue.fields.rest.json.JsonType;
@@ -95,6 +96,15 @@ class TrafficLightRestTest {
       assertThat(schema.getType()).isEqualTo("any");
       assertThat(schema.getCustom()).isEqualTo("com.accountgoals.jira:traffic-light");
       assertThat(schema.getCustomId()).isEqualTo(10100L);
+    }
+
+    @Test
+    void offersTheMetaDataNeitherAllowedValuesNorAnAutoCompleteAddress() {
+      FieldTypeInfo info = type.getFieldTypeInfo(null);
+
+      assertThat(info).isNotNull();
+      assertThat(info.getAllowedValues()).isNull();
+      assertThat(info.getAutoCompleteUrl()).isNull();
     }
   }
 
