@@ -70,13 +70,15 @@ class CompletenessTest {
     @Test
     void aNegativeCap() {
       assertThatThrownBy(() -> new Completeness(-1, false, List.of()))
-          .isInstanceOf(IllegalArgumentException.class);
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("cap -1");
     }
 
     @Test
     void aReachedCapOfZero() {
       assertThatThrownBy(() -> new Completeness(0, true, List.of()))
-          .isInstanceOf(IllegalArgumentException.class);
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("cap 0, reached");
     }
 
     @Test
