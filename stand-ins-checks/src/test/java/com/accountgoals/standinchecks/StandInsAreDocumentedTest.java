@@ -1,4 +1,4 @@
-package com.accountgoals.standins;
+package com.accountgoals.standinchecks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class StandInsAreDocumentedTest {
 
-  private static final Path SOURCES = Path.of("src/main/java");
+  private static final Path SOURCES = Path.of("../stand-ins/src/main/java");
   private static final Pattern ATLASSIAN_PAGE =
       Pattern.compile("https://docs\\.atlassian\\.com/\\S+\\.html");
 
@@ -35,7 +35,7 @@ class StandInsAreDocumentedTest {
 
   @Test
   void everyStandInIsListedInTheReadme() throws IOException {
-    String readme = Files.readString(Path.of("README.md"));
+    String readme = Files.readString(Path.of("../stand-ins/README.md"));
 
     assertThat(standIns())
         .allSatisfy(

@@ -1,4 +1,4 @@
-package com.accountgoals.standins.ledger;
+package com.accountgoals.standinchecks.ledger;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -7,8 +7,8 @@ import java.util.Optional;
  * Where a stand-in declaration was checked: its level, the Jira version of the evidence and the
  * pages. Blank columns mean the declaration is new or changed and nobody has vouched for it yet.
  *
- * <p>Test tooling of the stand-ins module, not a stand-in: it mirrors no Atlassian type or member,
- * so it has no Atlassian page to cite. The pages each stand-in member was checked against are in
+ * <p>Part of {@code stand-ins-checks}, not a stand-in: it mirrors no Atlassian type or member, so
+ * it has no Atlassian page to cite. The pages each stand-in member was checked against are in
  * {@code stand-ins/LEDGER.tsv}.
  *
  * @param level one of {@link Level#label()}, or blank

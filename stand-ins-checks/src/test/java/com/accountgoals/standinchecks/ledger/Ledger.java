@@ -1,4 +1,4 @@
-package com.accountgoals.standins.ledger;
+package com.accountgoals.standinchecks.ledger;
 
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toCollection;
@@ -17,13 +17,14 @@ import java.util.stream.Collectors;
  * bytecode has it, and the evidence that Jira declares it the same way. Lines starting with {@code
  * #} are comments; the first other line names the columns.
  *
- * <p>Test tooling of the stand-ins module, not a stand-in: it mirrors no Atlassian type or member,
- * so it has no Atlassian page to cite. The pages each stand-in member was checked against are in
+ * <p>Part of {@code stand-ins-checks}, not a stand-in: it mirrors no Atlassian type or member, so
+ * it has no Atlassian page to cite. The pages each stand-in member was checked against are in
  * {@code stand-ins/LEDGER.tsv}.
  */
 public record Ledger(List<Line> lines) {
 
-  static final String REGENERATE = "mvn -B -o -pl stand-ins test -Dledger.write=true";
+  static final String REGENERATE =
+      "mvn -B -o -pl stand-ins,stand-ins-checks test -Dledger.write=true";
 
   private static final List<String> COLUMNS =
       List.of(

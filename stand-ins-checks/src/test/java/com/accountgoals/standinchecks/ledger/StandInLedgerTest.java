@@ -1,10 +1,12 @@
-package com.accountgoals.standins.ledger;
+package com.accountgoals.standinchecks.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.jira.issue.Issue;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,14 +24,14 @@ import org.junit.jupiter.api.Test;
  * <p>With {@code -Dledger.write=true} the tests first rewrite {@code LEDGER.tsv} from the bytecode
  * (keeping the evidence of unchanged lines) and the README's counts from the ledger.
  *
- * <p>Test tooling of the stand-ins module, not a stand-in: it mirrors no Atlassian type or member,
- * so it has no Atlassian page to cite. The pages each stand-in member was checked against are in
+ * <p>Part of {@code stand-ins-checks}, not a stand-in: it mirrors no Atlassian type or member, so
+ * it has no Atlassian page to cite. The pages each stand-in member was checked against are in
  * {@code stand-ins/LEDGER.tsv}.
  */
 class StandInLedgerTest {
 
-  private static final Path LEDGER = Path.of("LEDGER.tsv");
-  private static final Path README = Path.of("README.md");
+  private static final Path LEDGER = Path.of("../stand-ins/LEDGER.tsv");
+  private static final Path README = Path.of("../stand-ins/README.md");
   private static final Pattern COUNTS =
       Pattern.compile("(<!-- ledger-counts -->\n)(.*?)(<!-- /ledger-counts -->)", Pattern.DOTALL);
 
@@ -105,11 +107,20 @@ class StandInLedgerTest {
     return Ledger.parse(Files.readString(LEDGER));
   }
 
-  private static List<Declaration> bytecode() {
+  /**
+   * The stand-ins' compiled classes: a directory when Maven stops at {@code test}, their jar when
+   * it goes on to {@code verify} (the reactor then hands over the packaged module).
+   */
+  private static List<Declaration> bytecode() throws IOException {
     try {
       Path classes =
           Path.of(Issue.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return BytecodeDeclarations.in(classes);
+      if (Files.isDirectory(classes)) {
+        return BytecodeDeclarations.in(classes);
+      }
+      try (FileSystem jar = FileSystems.newFileSystem(classes)) {
+        return BytecodeDeclarations.in(jar.getPath("/"));
+      }
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

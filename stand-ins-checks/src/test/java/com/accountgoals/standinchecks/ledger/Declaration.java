@@ -1,4 +1,4 @@
-package com.accountgoals.standins.ledger;
+package com.accountgoals.standinchecks.ledger;
 
 import java.util.Comparator;
 import java.util.List;
@@ -8,8 +8,8 @@ import java.util.List;
  * app links against Jira's real class. The type itself is the member {@code <type>}, and its
  * descriptor names its supertypes.
  *
- * <p>Test tooling of the stand-ins module, not a stand-in: it mirrors no Atlassian type or member,
- * so it has no Atlassian page to cite. The pages each stand-in member was checked against are in
+ * <p>Part of {@code stand-ins-checks}, not a stand-in: it mirrors no Atlassian type or member, so
+ * it has no Atlassian page to cite. The pages each stand-in member was checked against are in
  * {@code stand-ins/LEDGER.tsv}.
  *
  * @param type the binary name, such as {@code com.atlassian.jira.issue.Issue}

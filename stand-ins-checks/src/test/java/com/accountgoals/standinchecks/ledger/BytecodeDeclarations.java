@@ -1,4 +1,4 @@
-package com.accountgoals.standins.ledger;
+package com.accountgoals.standinchecks.ledger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +18,8 @@ import org.objectweb.asm.Opcodes;
  * is read: public types, and their public and protected fields, constructors and methods. Private
  * and package-private members, synthetic members and static initialisers are left out.
  *
- * <p>Test tooling of the stand-ins module, not a stand-in: it mirrors no Atlassian type or member,
- * so it has no Atlassian page to cite. The pages each stand-in member was checked against are in
+ * <p>Part of {@code stand-ins-checks}, not a stand-in: it mirrors no Atlassian type or member, so
+ * it has no Atlassian page to cite. The pages each stand-in member was checked against are in
  * {@code stand-ins/LEDGER.tsv}.
  */
 final class BytecodeDeclarations {
