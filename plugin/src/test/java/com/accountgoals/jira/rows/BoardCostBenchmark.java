@@ -6,26 +6,15 @@ import com.accountgoals.core.goal.ProjectKey;
 import com.accountgoals.core.port.AccountRows;
 import com.accountgoals.core.quarter.DateWindow;
 import com.accountgoals.jira.catalogue.AppField;
-import com.accountgoals.jira.rows.cache.ProjectStamps;
-import com.accountgoals.jira.rows.cache.RowsCache;
 import com.accountgoals.jira.rows.fakes.Calls;
 import com.accountgoals.jira.rows.fakes.Calls.Kind;
 import com.accountgoals.jira.rows.fakes.ChangeGroups;
-import com.accountgoals.jira.rows.fakes.FakeCacheManager;
 import com.accountgoals.jira.rows.fakes.FakeJira;
-import com.accountgoals.jira.rows.fakes.Jiras;
+import com.accountgoals.jira.rows.fakes.RowSources;
 import com.accountgoals.jira.rows.fakes.Settings;
 import com.accountgoals.jira.rows.fakes.Setup;
 import com.accountgoals.jira.rows.fakes.TestIssue;
-import com.accountgoals.jira.rows.read.BoardReader;
-import com.accountgoals.jira.settings.AdminSettings;
-import com.accountgoals.jira.settings.AdminSettingsStore;
-import com.accountgoals.jira.settings.InstalledItems;
-import com.accountgoals.jira.settings.InstalledItemsStore;
 import com.atlassian.jira.project.Project;
-import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.util.I18nHelper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -161,30 +150,8 @@ class BoardCostBenchmark {
       }
       jira.resolution("1", "Done");
       jira.resolution("6", "Won't Do");
-      FakeCacheManager caches = new FakeCacheManager(jira.calls());
-      ProjectStamps stamps = new ProjectStamps(caches);
       // Above the default 10 000, so that the largest account is read in full.
-      AdminSettings settings = Settings.capped(CAP);
-      InstalledItems items = Setup.installed();
-      AdminSettingsStore settingsStore = store(settings);
-      InstalledItemsStore itemsStore = items(items);
-      JiraAuthenticationContext anna = anna();
-      RowsLoader loader =
-          new RowsLoader(
-              anna,
-              new BoardReader(jira, jira, jira, jira, jira),
-              settingsStore,
-              itemsStore,
-              stamps);
-      source =
-          new JiraAccountRowSource(
-              anna,
-              jira,
-              jira,
-              settingsStore,
-              itemsStore,
-              stamps,
-              new RowsCache(caches, stamps, loader));
+      source = RowSources.over(jira, Settings.capped(CAP));
     }
 
     AccountRows board() {
@@ -238,49 +205,6 @@ class BoardCostBenchmark {
                 ChangeGroups.number(AppField.TARGET, "150", "160"),
                 ChangeGroups.text(AppField.TARGET_CHANGE_REASON, "New plant in Linz")));
       }
-    }
-
-    private static AdminSettingsStore store(AdminSettings settings) {
-      return new AdminSettingsStore() {
-        @Override
-        public AdminSettings load() {
-          return settings;
-        }
-
-        @Override
-        public void save(AdminSettings ignored) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    private static InstalledItemsStore items(InstalledItems items) {
-      return new InstalledItemsStore() {
-        @Override
-        public InstalledItems load() {
-          return items;
-        }
-
-        @Override
-        public void save(InstalledItems ignored) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    private static JiraAuthenticationContext anna() {
-      ApplicationUser user = Jiras.user("anna", "Anna Berger");
-      return new JiraAuthenticationContext() {
-        @Override
-        public I18nHelper getI18nHelper() {
-          return null;
-        }
-
-        @Override
-        public ApplicationUser getLoggedInUser() {
-          return user;
-        }
-      };
     }
   }
 }
