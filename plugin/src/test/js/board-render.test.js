@@ -95,6 +95,11 @@ describe('the board from a realistic account (Nordwind, core\'s sample, as the R
     }
   });
 
+  it('points a ceiling KPI\'s arrow the way its value went, and calls a rise worse', () => {
+    const churn = [...section(node, 'kpis').querySelectorAll('tbody tr')].find((r) => r.textContent.includes('NORD-8'));
+    assert.equal(churn.cells[3].textContent, '▲ +1.3\u00a0%, worse');
+  });
+
   it('writes the findings in the reader\'s language, with the issues they name as links', () => {
     const findings = section(node, 'findings');
     assert.match(findings.textContent, /NORD-29 has several milestones on Aug 31, 2026: NORD-30, NORD-31\. Only the first counts\./);
@@ -159,9 +164,9 @@ describe('another account (Acme): no account light, one milestone overdue', () =
     assert.deepEqual(keys, ['ACME-14', 'ACME-7', 'ACME-2', 'ACME-9']);
   });
 
-  it('shows a KPI\'s change with its sign and unit, better or worse', () => {
+  it('shows a KPI\'s change with its arrow, sign and unit, and in words whether it is better or worse', () => {
     const rows = [...section(node, 'kpis').querySelectorAll('tbody tr')].map((r) => r.cells[3].textContent);
-    assert.deepEqual(rows, ['▲ better (+5\u00a0leads)', '▼ worse (\u22120.6\u00a0%)']);
+    assert.deepEqual(rows, ['▲ +5\u00a0leads, better', '▼ \u22120.6\u00a0%, worse']);
   });
 
   it('names a goal by its key when the board has no summary for it', () => {
@@ -298,5 +303,32 @@ describe('layout and choice of sections', () => {
     assert.equal(button.textContent, 'Show fewer sections');
     assert.equal([...node.querySelectorAll('[data-section]')].filter((s) => s.hidden).length, 0);
     assert.equal(node.ownerDocument.activeElement, section(node, 'review').querySelector('h4'));
+  });
+});
+
+describe('the texts the script carries', () => {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const {RESOURCES} = require('./support');
+  const p = page('en');
+  const keys = p.modules.strings.keys;
+  const FINDINGS = ['account-goals.alignment.finding.', 'account-goals.milestone.finding.', 'account-goals.smart.achievable.',
+    'account-goals.smart.measurable.', 'account-goals.smart.relevant.', 'account-goals.smart.specific.', 'account-goals.smart.time-bound.'];
+
+  it('include every finding the server can send', () => {
+    const findings = Object.keys(bundle('en')).filter((key) => FINDINGS.some((prefix) => key.startsWith(prefix)));
+    assert.ok(findings.length > 20);
+    assert.deepEqual(findings.filter((key) => !keys.includes(key)), []);
+  });
+
+  it('are each used by the board or the settings form, or sent by the server', () => {
+    const code = ['render', 'item'].map((m) => fs.readFileSync(path.join(RESOURCES, 'js', 'board', m + '.js'), 'utf8')).join('\n');
+    const built = ['account-goals.board.light.source.', 'account-goals.trafficlight.group.', 'account-goals.board.section.'];
+    const unused = keys.filter((key) => !code.includes("'" + key + "'") && !FINDINGS.concat(built).some((prefix) => key.startsWith(prefix)));
+    assert.deepEqual(unused, []);
+  });
+
+  it('come back as the key itself when the server sends one the script does not know', () => {
+    assert.equal(p.modules.strings.text('account-goals.some.newer.key', []), 'account-goals.some.newer.key');
   });
 });

@@ -44,9 +44,10 @@ define('account-goals/board/render', [], function () {
     RELEVANT: 'account-goals.smart.criterion.relevant',
     TIME_BOUND: 'account-goals.smart.criterion.time-bound'
   };
+  /* A KPI's change: the word says better or worse (read in the KPI's direction), the arrow which way the value went. */
   var KPI_CHANGES = {
-    BETTER: {glyph: '\u25b2', word: 'account-goals.board.kpis.change.BETTER'},
-    WORSE: {glyph: '\u25bc', word: 'account-goals.board.kpis.change.WORSE'},
+    BETTER: {word: 'account-goals.board.kpis.change.BETTER'},
+    WORSE: {word: 'account-goals.board.kpis.change.WORSE'},
     SAME: {glyph: '=', word: 'account-goals.board.kpis.change.SAME'},
     NEW: {glyph: '\u2605', word: 'account-goals.board.kpis.change.NEW'},
     NOT_MEASURED: {glyph: '\u25cb', word: 'account-goals.health.not-measured'}
@@ -523,12 +524,15 @@ define('account-goals/board/render', [], function () {
     var measured = k.value !== null && k.value !== undefined;
     var hadBefore = k.previousValue !== null && k.previousValue !== undefined;
     var change = KPI_CHANGES[k.change] || KPI_CHANGES.NOT_MEASURED;
-    var glyph = el(env, 'span', 'ag-board__glyph ag-kpi--' + k.change, [change.glyph]);
+    var delta = measured && hadBefore ? k.value - k.previousValue : null;
+    var arrow = change.glyph || (delta > 0 ? '\u25b2' : delta < 0 ? '\u25bc' : '=');
+    var glyph = el(env, 'span', 'ag-board__glyph ag-kpi--' + k.change, [arrow]);
     glyph.setAttribute('aria-hidden', 'true');
-    var changeCell = [glyph, ' ', text(env, change.word)];
-    if (measured && hadBefore) {
-      changeCell.push(' (' + env.fmt.change(k.value - k.previousValue, k.unit) + ')');
+    var changeCell = [glyph, ' '];
+    if (delta !== null && k.change !== 'NEW') {
+      changeCell.push(env.fmt.change(delta, k.unit) + ', ');
     }
+    changeCell.push(text(env, change.word));
     function cell(content) {
       return el(env, 'td', null, content);
     }
@@ -590,9 +594,9 @@ define('account-goals/board/render', [], function () {
     if (f.notSmart.shown.length > 0) {
       content.push(el(env, 'h5', null, [text(env, 'account-goals.board.findings.smart')]));
       content.push(el(env, 'ul', 'ag-board__lines', f.notSmart.shown.map(function (smart) {
-        var failed = smart.failed.map(function (criterion) {
-          return text(env, 'account-goals.board.findings.failed', [text(env, CRITERIA[criterion])]);
-        }).join(', ');
+        var failed = text(env, 'account-goals.board.findings.failed', [smart.failed.map(function (criterion) {
+          return text(env, CRITERIA[criterion]);
+        }).join(', ')]);
         return el(env, 'li', 'ag-board__line', [
           goalTitle(env, smart.goal, names[smart.goal]), ' ', el(env, 'span', 'ag-board__facts', [failed]),
           el(env, 'ul', 'ag-board__findings', smart.findings.map(function (finding) {
