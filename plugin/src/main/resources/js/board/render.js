@@ -1,0 +1,824 @@
+/*
+ * The QBR board's rendering: pure functions from the board's JSON (BoardJson of the REST resource)
+ * and an environment to DOM nodes. Nothing here fetches, stores or reads the page: env brings the
+ * document to build in (doc), the translated texts (t(key, args) returns text), the formatter
+ * (fmt, from account-goals/board/format), Jira's context path, the sections to show, and whether
+ * the column is narrow. Every text from the data goes in as a text node (textContent), never as
+ * HTML; every colour has a word and a shape beside it; every goal and action links to its issue.
+ */
+define('account-goals/board/render', [], function () {
+  'use strict';
+
+  /* The sections in the board's order (BOARD.md); a narrow column shows the first four. */
+  var SECTIONS = ['light', 'headline', 'attention', 'review', 'lights', 'kpis', 'findings', 'next', 'wins', 'plan'];
+  var NARROW = ['light', 'headline', 'attention', 'kpis'];
+
+  var COLOURS = {
+    GREEN: {glyph: '\u25cf', lozenge: 'success', word: 'account-goals.trafficlight.colour.GREEN'},
+    AMBER: {glyph: '\u25b2', lozenge: 'moved', word: 'account-goals.trafficlight.colour.AMBER'},
+    RED: {glyph: '\u25a0', lozenge: 'error', word: 'account-goals.trafficlight.colour.RED'},
+    NONE: {glyph: '\u25cb', lozenge: 'default', word: 'account-goals.board.colour.none'}
+  };
+  var HEALTH = {
+    ON_TRACK: {glyph: '\u2713', lozenge: 'success', word: 'account-goals.health.on-track'},
+    WATCH: {glyph: '\u25c6', lozenge: 'moved', word: 'account-goals.health.watch'},
+    BEHIND: {glyph: '\u25bc', lozenge: 'moved', word: 'account-goals.health.behind'},
+    OFF_TRACK: {glyph: '\u2715', lozenge: 'error', word: 'account-goals.health.off-track'},
+    NOT_MEASURED: {glyph: '\u25cb', lozenge: 'default', word: 'account-goals.health.not-measured'}
+  };
+  var OUTCOMES = {
+    MET_ON_TIME: {glyph: '\u2713', lozenge: 'success', word: 'account-goals.goal.outcome.met-on-time'},
+    MET_LATE: {glyph: '\u2713', lozenge: 'success', word: 'account-goals.goal.outcome.met-late'},
+    DONE: {glyph: '\u2713', lozenge: 'success', word: 'account-goals.goal.outcome.done'},
+    MISSED: {glyph: '\u2715', lozenge: 'error', word: 'account-goals.goal.outcome.missed'},
+    CLOSED_NOT_MEASURED: {glyph: '\u25cb', lozenge: 'default', word: 'account-goals.goal.outcome.closed-not-measured'},
+    DROPPED: {glyph: '\u2013', lozenge: 'default', word: 'account-goals.goal.outcome.dropped'},
+    OVERDUE: {glyph: '!', lozenge: 'error', word: 'account-goals.goal.outcome.overdue'},
+    UPCOMING: {glyph: '\u203a', lozenge: 'default', word: 'account-goals.goal.outcome.upcoming'},
+    UNDATED: {glyph: '?', lozenge: 'default', word: 'account-goals.goal.outcome.undated'}
+  };
+  var CRITERIA = {
+    SPECIFIC: 'account-goals.smart.criterion.specific',
+    MEASURABLE: 'account-goals.smart.criterion.measurable',
+    ACHIEVABLE: 'account-goals.smart.criterion.achievable',
+    RELEVANT: 'account-goals.smart.criterion.relevant',
+    TIME_BOUND: 'account-goals.smart.criterion.time-bound'
+  };
+  /* A KPI's change: the word says better or worse (read in the KPI's direction), the arrow which way the value went. */
+  var KPI_CHANGES = {
+    BETTER: {word: 'account-goals.board.kpis.change.BETTER'},
+    WORSE: {word: 'account-goals.board.kpis.change.WORSE'},
+    SAME: {glyph: '=', word: 'account-goals.board.kpis.change.SAME'},
+    NEW: {glyph: '\u2605', word: 'account-goals.board.kpis.change.NEW'},
+    NOT_MEASURED: {glyph: '\u25cb', word: 'account-goals.health.not-measured'}
+  };
+  /* What needs attention, most urgent first (DOMAIN.md: missed, overdue, off track, red, behind, watch). */
+  var URGENCY = {MISSED: 0, OVERDUE: 1, OFF_TRACK: 2, RED: 3, BEHIND: 4, WATCH: 5};
+
+  // --- small builders --------------------------------------------------------------------------
+
+  function el(env, tag, className, children) {
+    var node = env.doc.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    (children || []).forEach(function (child) {
+      if (child !== null && child !== undefined) {
+        node.appendChild(typeof child === 'string' ? env.doc.createTextNode(child) : child);
+      }
+    });
+    return node;
+  }
+
+  function text(env, key, args) {
+    return env.t(key, args || []);
+  }
+
+  /* A translated message whose arguments may be DOM nodes (links): each goes in where its {n} is. */
+  function message(env, key, args) {
+    var markers = args.map(function (arg, i) {
+      return '\u0001' + i + '\u0002';
+    });
+    var span = el(env, 'span');
+    env.t(key, markers).split(/\u0001(\d+)\u0002/).forEach(function (part, i) {
+      if (i % 2 === 0) {
+        if (part) {
+          span.appendChild(env.doc.createTextNode(part));
+        }
+      } else {
+        var arg = args[+part];
+        span.appendChild(typeof arg === 'string' ? env.doc.createTextNode(arg) : arg.cloneNode(true));
+      }
+    });
+    return span;
+  }
+
+  function issueLink(env, key) {
+    var a = el(env, 'a', 'ag-board__key', [key]);
+    a.href = env.contextPath + '/browse/' + encodeURIComponent(key);
+    return a;
+  }
+
+  /* A lozenge: AUI's look, with a shape and a word, so that colour is never the only cue. */
+  function lozenge(env, kind) {
+    var glyph = el(env, 'span', 'ag-board__glyph', [kind.glyph]);
+    glyph.setAttribute('aria-hidden', 'true');
+    return el(env, 'span', 'aui-lozenge aui-lozenge-subtle aui-lozenge-' + kind.lozenge + ' ag-board__lozenge',
+      [glyph, text(env, kind.word)]);
+  }
+
+  function colourOf(name) {
+    return COLOURS[name] || COLOURS.NONE;
+  }
+
+  function muted(env, content) {
+    return el(env, 'span', 'ag-board__muted', [content]);
+  }
+
+  function emptyLine(env, key, args) {
+    return el(env, 'p', 'ag-board__none', [text(env, key, args)]);
+  }
+
+  function more(env, shortlist) {
+    var hidden = shortlist.total - shortlist.shown.length;
+    return hidden > 0 ? el(env, 'p', 'ag-board__more', [text(env, 'account-goals.board.more', [env.fmt.count(hidden)])]) : null;
+  }
+
+  function counted(env, key, count) {
+    return text(env, 'account-goals.board.count', [text(env, key), env.fmt.count(count)]);
+  }
+
+  /* A section under its heading: the heading's text is a key's, or given as text (heading). */
+  function section(env, id, titleKey, children, heading) {
+    heading = el(env, 'h4', 'ag-board__heading', [heading || text(env, titleKey)]);
+    heading.id = env.idPrefix + id;
+    var node = el(env, 'section', 'ag-board__section ag-board__section--' + id, [heading].concat(children));
+    node.setAttribute('aria-labelledby', heading.id);
+    node.setAttribute('data-section', id);
+    node.id = env.idPrefix + 'section-' + id;
+    return node;
+  }
+
+  /* Summaries by key, from every line of the board that carries one. */
+  function summaries(board) {
+    var byKey = {};
+    function add(line) {
+      if (line.summary && !byKey[line.key]) {
+        byKey[line.key] = line.summary;
+      }
+    }
+    var r = board.review;
+    [r.goalLines, r.milestoneLines, r.wins, r.dropped, board.lights.red, board.lights.amber,
+      board.lights.green, board.nextQuarter].forEach(function (list) {
+      list.shown.forEach(add);
+    });
+    board.kpis.shown.forEach(function (k) {
+      add({key: k.goal, summary: k.summary});
+    });
+    return byKey;
+  }
+
+  function units(board) {
+    var byKey = {};
+    board.kpis.shown.forEach(function (k) {
+      byKey[k.goal] = k.unit;
+    });
+    return byKey;
+  }
+
+  /* A goal's key as a link and its summary, when the board knows it. */
+  function goalTitle(env, key, summary) {
+    return el(env, 'span', 'ag-board__goal', [issueLink(env, key), summary ? ' ' + summary : null]);
+  }
+
+  function goalLine(env, line, detail) {
+    var kind = line.health && line.outcome === 'UPCOMING' ? HEALTH[line.health] : OUTCOMES[line.outcome];
+    var facts = [];
+    if (line.metOn) {
+      facts.push(text(env, 'account-goals.board.met-on', [env.fmt.day(line.metOn)]));
+    } else if (line.dueDate) {
+      facts.push(text(env, 'account-goals.board.due', [env.fmt.day(line.dueDate)]));
+    }
+    if (line.owner) {
+      facts.push(text(env, 'account-goals.board.owner', [line.owner]));
+    }
+    if (detail) {
+      facts.push(detail);
+    }
+    return el(env, 'li', 'ag-board__line', [
+      kind ? lozenge(env, kind) : null, ' ', goalTitle(env, line.key, line.summary),
+      facts.length ? el(env, 'span', 'ag-board__facts', [facts.join(' \u00b7 ')]) : null
+    ]);
+  }
+
+  function lineList(env, shortlist, noneKey) {
+    if (shortlist.shown.length === 0) {
+      return [emptyLine(env, noneKey)];
+    }
+    return [el(env, 'ul', 'ag-board__lines', shortlist.shown.map(function (line) {
+      return goalLine(env, line);
+    })), more(env, shortlist)];
+  }
+
+  // --- the sections ----------------------------------------------------------------------------
+
+  function lightSection(env, board) {
+    var light = board.accountLight;
+    var quarter = board.quarter;
+    var title = text(env, 'account-goals.board.heading', [
+      board.project, quarter.name, env.fmt.day(quarter.firstDay), env.fmt.day(quarter.lastDay)]);
+    var asOf = el(env, 'p', 'ag-board__as-of', [text(env, 'account-goals.board.as-of', [env.fmt.day(board.date)])]);
+    var lamp = el(env, 'p', 'ag-board__account-light', [
+      el(env, 'span', 'ag-board__label', [text(env, 'account-goals.board.light.label') + ': ']),
+      lozenge(env, colourOf(light.light.overall))]);
+    if (light.source === 'VISION') {
+      lamp.appendChild(muted(env, message(env, 'account-goals.board.light.source.VISION', [issueLink(env, light.vision)])));
+    } else {
+      lamp.appendChild(muted(env, text(env, 'account-goals.board.light.source.' + light.source)));
+    }
+    var node = section(env, 'light', null, [asOf, lamp], title);
+    node.querySelector('h4').className += ' ag-board__title';
+    return node;
+  }
+
+  function outcomeCounts(env, o) {
+    var parts = [counted(env, 'account-goals.board.outcome.met', o.metOnTime + o.metLate)];
+    if (o.metLate > 0) {
+      parts.push(counted(env, 'account-goals.goal.outcome.met-late', o.metLate));
+    }
+    if (o.done > 0) {
+      parts.push(counted(env, 'account-goals.goal.outcome.done', o.done));
+    }
+    parts.push(counted(env, 'account-goals.goal.outcome.missed', o.missed));
+    if (o.closedNotMeasured > 0) {
+      parts.push(counted(env, 'account-goals.goal.outcome.closed-not-measured', o.closedNotMeasured));
+    }
+    parts.push(counted(env, 'account-goals.goal.outcome.dropped', o.dropped));
+    parts.push(counted(env, 'account-goals.board.outcome.open', o.overdue + o.upcoming));
+    if (o.overdue > 0) {
+      parts.push(counted(env, 'account-goals.goal.outcome.overdue', o.overdue));
+    }
+    return parts.join(' \u00b7 ');
+  }
+
+  function headlineSection(env, board) {
+    var c = board.health.counts;
+    var open = c.onTrack + c.watch + c.behind + c.offTrack + c.notMeasured;
+    var health = el(env, 'ul', 'ag-board__counts', [
+      ['ON_TRACK', c.onTrack], ['WATCH', c.watch], ['BEHIND', c.behind], ['OFF_TRACK', c.offTrack],
+      ['NOT_MEASURED', c.notMeasured]
+    ].map(function (pair) {
+      var kind = HEALTH[pair[0]];
+      var glyph = el(env, 'span', 'ag-board__glyph ag-board__glyph--' + kind.lozenge, [kind.glyph]);
+      glyph.setAttribute('aria-hidden', 'true');
+      return el(env, 'li', null, [glyph, ' ', counted(env, kind.word, pair[1])]);
+    }));
+    var goals = el(env, 'p', 'ag-board__big', [
+      el(env, 'strong', null, [counted(env, 'account-goals.board.headline.goals', open)]),
+      open > 0 ? ' (' + text(env, 'account-goals.board.headline.on-track-share', [env.fmt.share(c.onTrack / open)]) + ')' : null
+    ]);
+    var r = board.review;
+    return section(env, 'headline', 'account-goals.board.section.headline', [
+      goals, health,
+      el(env, 'p', null, [el(env, 'strong', null, [text(env, 'account-goals.board.headline.quarter') + ': ']), outcomeCounts(env, r.goals)]),
+      el(env, 'p', 'ag-board__muted', [text(env, 'account-goals.board.headline.previous', [outcomeCounts(env, r.previousGoals)])]),
+      el(env, 'p', null, [el(env, 'strong', null, [text(env, 'account-goals.board.headline.milestones') + ': ']), outcomeCounts(env, r.milestones)]),
+      el(env, 'p', 'ag-board__muted', [text(env, 'account-goals.board.headline.previous', [outcomeCounts(env, r.previousMilestones)])])
+    ]);
+  }
+
+  function valueDetail(env, standing, unit) {
+    var parts = [];
+    if (standing.actual !== null && standing.actual !== undefined) {
+      parts.push(text(env, 'account-goals.board.goals.now', [env.fmt.amount(standing.actual, unit)]));
+    }
+    if (standing.planned !== null && standing.planned !== undefined) {
+      parts.push(text(env, 'account-goals.board.goals.planned', [env.fmt.amount(standing.planned, unit)]));
+    }
+    return parts.join(' \u00b7 ');
+  }
+
+  function attentionSection(env, board, names, unitsByKey) {
+    var items = {};
+    function consider(key, reason, node) {
+      if (!items[key] || URGENCY[reason] < items[key].urgency) {
+        items[key] = {urgency: URGENCY[reason], node: node};
+      }
+    }
+    var r = board.review;
+    r.goalLines.shown.concat(r.milestoneLines.shown).forEach(function (line) {
+      if (line.outcome === 'MISSED' || line.outcome === 'OVERDUE') {
+        consider(line.key, line.outcome, goalLine(env, line));
+      }
+    });
+    board.health.standings.shown.forEach(function (s) {
+      if (URGENCY[s.health] !== undefined) {
+        var line = {key: s.goal, summary: s.summary || names[s.goal], health: s.health, outcome: 'UPCOMING'};
+        consider(s.goal, s.health, goalLine(env, line, valueDetail(env, s, unitsByKey[s.goal])));
+      }
+    });
+    board.lights.red.shown.forEach(function (line) {
+      consider(line.key, 'RED', el(env, 'li', 'ag-board__line', [lozenge(env, COLOURS.RED), ' ', goalTitle(env, line.key, line.summary)]));
+    });
+    var ranked = Object.keys(items).map(function (key) {
+      return items[key];
+    }).sort(function (a, b) {
+      return a.urgency - b.urgency;
+    });
+    var content = ranked.length === 0 ? [emptyLine(env, 'account-goals.board.attention.none')]
+      : [el(env, 'ul', 'ag-board__lines', ranked.map(function (item) {
+        return item.node;
+      }))];
+    return section(env, 'attention', 'account-goals.board.section.attention', content);
+  }
+
+  function progressBar(env, standing) {
+    var p = standing.progress;
+    if (!p) {
+      return el(env, 'p', 'ag-board__muted', [text(env, 'account-goals.board.goals.no-progress')]);
+    }
+    var planned = plannedPercent(standing);
+    var bar = el(env, 'div', 'ag-progress');
+    bar.setAttribute('role', 'progressbar');
+    bar.setAttribute('aria-valuemin', '0');
+    bar.setAttribute('aria-valuemax', '100');
+    bar.setAttribute('aria-valuenow', String(Math.round(p.percent)));
+    bar.setAttribute('aria-valuetext', planned === null ? env.fmt.percent(p.unclampedPercent)
+      : text(env, 'account-goals.board.goals.progress.bar', [env.fmt.percent(p.unclampedPercent), env.fmt.percent(planned)]));
+    var done = el(env, 'div', 'ag-progress__done');
+    done.style.width = p.percent + '%';
+    bar.appendChild(done);
+    if (planned !== null) {
+      var mark = el(env, 'div', 'ag-progress__plan');
+      mark.style.left = planned + '%';
+      bar.appendChild(mark);
+    }
+    return el(env, 'div', 'ag-progress__row', [bar, el(env, 'span', 'ag-progress__text',
+      [text(env, 'account-goals.board.goals.progress', [env.fmt.percent(p.unclampedPercent)])])]);
+  }
+
+  /* Where the plan stands today, as a share of the way from the plan's start to its target. */
+  function plannedPercent(standing) {
+    var plan = standing.plan;
+    if (standing.planned === null || standing.planned === undefined || plan.length < 2) {
+      return null;
+    }
+    var start = plan[0].value;
+    var target = plan[plan.length - 1].value;
+    if (target === start) {
+      return null;
+    }
+    return Math.max(0, Math.min(100, (standing.planned - start) / (target - start) * 100));
+  }
+
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  function svg(env, tag, attrs) {
+    var node = env.doc.createElementNS(SVG, tag);
+    Object.keys(attrs).forEach(function (name) {
+      node.setAttribute(name, String(attrs[name]));
+    });
+    return node;
+  }
+
+  /*
+   * The trajectory chart, hand-drawn: the plan as a line through its points (start, milestones,
+   * target) with the milestones as points, the original plan dashed, the dated readings as dots and
+   * today as a vertical line. Simple lines and dots need no chart library.
+   */
+  function chart(env, standing, title, unit) {
+    var plan = standing.plan;
+    if (plan.length < 2) {
+      return null;
+    }
+    var points = plan.concat(standing.originalPlan, standing.readings);
+    var days = points.map(function (p) {
+      return env.fmt.epochDay(p.date);
+    }).concat([env.fmt.epochDay(standing.date)]);
+    var values = points.map(function (p) {
+      return p.value;
+    });
+    var x0 = Math.min.apply(null, days);
+    var x1 = Math.max.apply(null, days);
+    var y0 = Math.min.apply(null, values);
+    var y1 = Math.max.apply(null, values);
+    var pad = (y1 - y0) * 0.1 || 1;
+    y0 -= pad;
+    y1 += pad;
+    var W = 300, H = 80, M = 6;
+    function x(iso) {
+      return (M + (env.fmt.epochDay(iso) - x0) / ((x1 - x0) || 1) * (W - 2 * M)).toFixed(1);
+    }
+    function y(v) {
+      return (H - M - (v - y0) / (y1 - y0) * (H - 2 * M)).toFixed(1);
+    }
+    function line(list) {
+      return list.map(function (p) {
+        return x(p.date) + ',' + y(p.value);
+      }).join(' ');
+    }
+    var label = text(env, 'account-goals.board.chart.label', [
+      title, env.fmt.amount(plan[0].value, unit), env.fmt.amount(plan[plan.length - 1].value, unit),
+      env.fmt.count(standing.readings.length),
+      standing.actual === null || standing.actual === undefined ? text(env, 'account-goals.health.not-measured') : env.fmt.amount(standing.actual, unit)]);
+    var root = svg(env, 'svg', {viewBox: '0 0 ' + W + ' ' + H, class: 'ag-chart', role: 'img', 'aria-label': label, focusable: 'false'});
+    var titleNode = svg(env, 'title', {});
+    titleNode.textContent = label;
+    root.appendChild(titleNode);
+    var today = x(standing.date);
+    root.appendChild(svg(env, 'line', {class: 'ag-chart__today', x1: today, x2: today, y1: M / 2, y2: H - M / 2}));
+    if (standing.originalPlan.length > 1) {
+      root.appendChild(svg(env, 'polyline', {class: 'ag-chart__original', points: line(standing.originalPlan)}));
+    }
+    root.appendChild(svg(env, 'polyline', {class: 'ag-chart__plan', points: line(plan)}));
+    plan.slice(1).forEach(function (p) {
+      root.appendChild(svg(env, 'rect', {class: 'ag-chart__milestone', x: x(p.date) - 3, y: y(p.value) - 3, width: 6, height: 6}));
+    });
+    standing.readings.forEach(function (p) {
+      root.appendChild(svg(env, 'circle', {class: 'ag-chart__reading', cx: x(p.date), cy: y(p.value), r: 3.5}));
+    });
+    return root;
+  }
+
+  function legend(env) {
+    function entry(className, glyph, key) {
+      var mark = el(env, 'span', 'ag-legend__mark ' + className, [glyph]);
+      mark.setAttribute('aria-hidden', 'true');
+      return el(env, 'li', null, [mark, ' ', text(env, key)]);
+    }
+    return el(env, 'ul', 'ag-legend', [
+      entry('ag-legend__plan', '\u2014\u25a0', 'account-goals.board.chart.plan'),
+      entry('ag-legend__original', '- -', 'account-goals.board.chart.original'),
+      entry('ag-legend__reading', '\u25cf', 'account-goals.board.chart.readings'),
+      entry('ag-legend__today', '\u2502', 'account-goals.board.chart.today')
+    ]);
+  }
+
+  function standingItem(env, s, names, unitsByKey) {
+    var summary = s.summary || names[s.goal];
+    var unit = unitsByKey[s.goal];
+    var head = el(env, 'div', 'ag-board__line', [lozenge(env, HEALTH[s.health] || HEALTH.NOT_MEASURED), ' ', goalTitle(env, s.goal, summary)]);
+    var facts = [valueDetail(env, s, unit)];
+    if (s.healthAgainstOriginal && s.healthAgainstOriginal !== s.health) {
+      facts.push(text(env, 'account-goals.board.goals.original', [text(env, HEALTH[s.healthAgainstOriginal].word)]));
+    }
+    facts = facts.filter(Boolean);
+    return el(env, 'li', 'ag-board__goal-card', [
+      head, progressBar(env, s),
+      facts.length ? el(env, 'p', 'ag-board__facts', [facts.join(' \u00b7 ')]) : null,
+      chart(env, s, s.goal + (summary ? ' ' + summary : ''), unit)
+    ]);
+  }
+
+  function reviewSection(env, board, names, unitsByKey) {
+    var r = board.review;
+    var standings = board.health.standings;
+    var content = [];
+    if (standings.shown.length === 0) {
+      content.push(emptyLine(env, 'account-goals.board.goals.none'));
+    } else {
+      content.push(legend(env));
+      content.push(el(env, 'ul', 'ag-board__cards', standings.shown.map(function (s) {
+        return standingItem(env, s, names, unitsByKey);
+      })));
+      content.push(more(env, standings));
+    }
+    content.push(el(env, 'h5', null, [text(env, 'account-goals.board.review.goals')]));
+    content = content.concat(lineList(env, r.goalLines, 'account-goals.board.review.none'));
+    content.push(el(env, 'h5', null, [text(env, 'account-goals.board.review.milestones')]));
+    content = content.concat(lineList(env, r.milestoneLines, 'account-goals.board.review.none'));
+    if (r.dropped.shown.length > 0) {
+      content.push(el(env, 'h5', null, [text(env, 'account-goals.board.review.dropped')]));
+      content = content.concat(lineList(env, r.dropped, 'account-goals.board.review.none'));
+    }
+    return section(env, 'review', 'account-goals.board.section.review', content);
+  }
+
+  function distribution(env, counts) {
+    var total = counts.red + counts.amber + counts.green + counts.none;
+    var bar = el(env, 'div', 'ag-dist');
+    bar.setAttribute('aria-hidden', 'true');
+    var legendList = el(env, 'ul', 'ag-board__counts');
+    [['RED', counts.red], ['AMBER', counts.amber], ['GREEN', counts.green], ['NONE', counts.none]].forEach(function (pair) {
+      var kind = COLOURS[pair[0]];
+      if (total > 0 && pair[1] > 0) {
+        var part = el(env, 'div', 'ag-dist__part ag-dist__part--' + kind.lozenge);
+        part.style.width = (pair[1] / total * 100) + '%';
+        bar.appendChild(part);
+      }
+      var glyph = el(env, 'span', 'ag-board__glyph ag-board__glyph--' + kind.lozenge, [kind.glyph]);
+      glyph.setAttribute('aria-hidden', 'true');
+      legendList.appendChild(el(env, 'li', null, [glyph, ' ', counted(env, kind.word, pair[1])]));
+    });
+    return el(env, 'div', 'ag-board__distribution', [
+      el(env, 'h5', null, [text(env, 'account-goals.board.lights.distribution')]), bar, legendList]);
+  }
+
+  function factorGroup(env, colour, shortlist, names) {
+    if (shortlist.shown.length === 0) {
+      return null;
+    }
+    var kind = COLOURS[colour];
+    var glyph = el(env, 'span', 'ag-board__glyph ag-board__glyph--' + kind.lozenge, [kind.glyph]);
+    glyph.setAttribute('aria-hidden', 'true');
+    return el(env, 'div', 'ag-board__factors ag-board__factors--' + kind.lozenge, [
+      el(env, 'h5', null, [glyph, ' ', text(env, 'account-goals.trafficlight.group.' + colour)]),
+      el(env, 'ul', 'ag-board__lines', shortlist.shown.map(function (f) {
+        return el(env, 'li', 'ag-board__line', [
+          el(env, 'span', 'ag-board__factor', [f.text]), ' ',
+          muted(env, goalTitle(env, f.goal, names[f.goal]))]);
+      })),
+      more(env, shortlist)
+    ]);
+  }
+
+  function lightsSection(env, board, names) {
+    var l = board.lights;
+    var groups = [factorGroup(env, 'RED', l.redFactors, names), factorGroup(env, 'AMBER', l.amberFactors, names),
+      factorGroup(env, 'GREEN', l.greenFactors, names)].filter(Boolean);
+    return section(env, 'lights', 'account-goals.board.section.lights',
+      [distribution(env, l.counts)].concat(groups.length ? groups : [emptyLine(env, 'account-goals.board.lights.none')]));
+  }
+
+  function kpiRow(env, k) {
+    var measured = k.value !== null && k.value !== undefined;
+    var hadBefore = k.previousValue !== null && k.previousValue !== undefined;
+    var change = KPI_CHANGES[k.change] || KPI_CHANGES.NOT_MEASURED;
+    var delta = measured && hadBefore ? k.value - k.previousValue : null;
+    var arrow = change.glyph || (delta > 0 ? '\u25b2' : delta < 0 ? '\u25bc' : '=');
+    var glyph = el(env, 'span', 'ag-board__glyph ag-kpi--' + k.change, [arrow]);
+    glyph.setAttribute('aria-hidden', 'true');
+    var changeCell = [glyph, ' '];
+    if (delta !== null && k.change !== 'NEW') {
+      changeCell.push(env.fmt.change(delta, k.unit) + ', ');
+    }
+    changeCell.push(text(env, change.word));
+    function cell(content) {
+      return el(env, 'td', null, content);
+    }
+    return el(env, 'tr', null, [
+      cell([goalTitle(env, k.goal, k.summary)]),
+      cell([measured ? env.fmt.amount(k.value, k.unit) : text(env, 'account-goals.health.not-measured')]),
+      el(env, 'td', 'ag-kpi__previous', [hadBefore ? env.fmt.amount(k.previousValue, k.unit) : '\u2013']),
+      cell(changeCell)
+    ]);
+  }
+
+  function kpisSection(env, board) {
+    var kpis = board.kpis;
+    if (kpis.shown.length === 0) {
+      return section(env, 'kpis', 'account-goals.board.section.kpis', [emptyLine(env, 'account-goals.board.kpis.none')]);
+    }
+    var head = el(env, 'tr', null, ['account-goals.board.kpis.kpi', 'account-goals.board.kpis.value',
+      'account-goals.board.kpis.previous', 'account-goals.board.kpis.change'].map(function (key) {
+      var th = el(env, 'th', key === 'account-goals.board.kpis.previous' ? 'ag-kpi__previous' : null, [text(env, key)]);
+      th.setAttribute('scope', 'col');
+      return th;
+    }));
+    var table = el(env, 'table', 'aui ag-board__table', [el(env, 'thead', null, [head]),
+      el(env, 'tbody', null, kpis.shown.map(function (k) {
+        return kpiRow(env, k);
+      }))]);
+    return section(env, 'kpis', 'account-goals.board.section.kpis', [el(env, 'div', 'ag-board__scroll', [table]), more(env, kpis)]);
+  }
+
+  /* A message of the server (key and typed arguments) in the reader's language, keys as links. */
+  function serverMessage(env, msg) {
+    var args = msg.arguments.map(function (a) {
+      switch (a.type) {
+        case 'COUNT':
+          return env.fmt.count(a.value);
+        case 'NUMBER':
+          return env.fmt.number(a.value);
+        case 'AMOUNT':
+          return env.fmt.amount(a.value, a.unit);
+        case 'DAY':
+          return env.fmt.day(a.date);
+        case 'KEY':
+          return issueLink(env, a.key);
+        default:
+          var keys = el(env, 'span');
+          a.keys.forEach(function (key, i) {
+            keys.appendChild(env.doc.createTextNode(i > 0 ? ', ' : ''));
+            keys.appendChild(issueLink(env, key));
+          });
+          return keys;
+      }
+    });
+    return message(env, msg.key, args);
+  }
+
+  function findingsSection(env, board, names) {
+    var f = board.findings;
+    var content = [];
+    if (f.notSmart.shown.length > 0) {
+      content.push(el(env, 'h5', null, [text(env, 'account-goals.board.findings.smart')]));
+      content.push(el(env, 'ul', 'ag-board__lines', f.notSmart.shown.map(function (smart) {
+        var failed = text(env, 'account-goals.board.findings.failed', [smart.failed.map(function (criterion) {
+          return text(env, CRITERIA[criterion]);
+        }).join(', ')]);
+        return el(env, 'li', 'ag-board__line', [
+          goalTitle(env, smart.goal, names[smart.goal]), ' ', el(env, 'span', 'ag-board__facts', [failed]),
+          el(env, 'ul', 'ag-board__findings', smart.findings.map(function (finding) {
+            return el(env, 'li', null, [serverMessage(env, finding.message)]);
+          }))]);
+      })));
+      content.push(more(env, f.notSmart));
+    }
+    [['alignment', 'account-goals.board.findings.alignment'], ['milestones', 'account-goals.board.findings.milestones']].forEach(function (pair) {
+      var list = f[pair[0]];
+      if (list.shown.length > 0) {
+        content.push(el(env, 'h5', null, [text(env, pair[1])]));
+        content.push(el(env, 'ul', 'ag-board__lines', list.shown.map(function (finding) {
+          return el(env, 'li', 'ag-board__line', [serverMessage(env, finding.message)]);
+        })));
+        content.push(more(env, list));
+      }
+    });
+    return section(env, 'findings', 'account-goals.board.section.findings',
+      content.length ? content : [emptyLine(env, 'account-goals.board.findings.none')]);
+  }
+
+  function nextSection(env, board) {
+    return section(env, 'next', 'account-goals.board.section.next', lineList(env, board.nextQuarter, 'account-goals.board.next.none'));
+  }
+
+  function winsSection(env, board) {
+    return section(env, 'wins', 'account-goals.board.section.wins', lineList(env, board.review.wins, 'account-goals.board.wins.none'));
+  }
+
+  function actionRow(env, a) {
+    var when = a.dueDate ? env.fmt.day(a.dueDate) : text(env, 'account-goals.plan.no-date');
+    var whenCell = [when];
+    if (a.carriedOver) {
+      whenCell = [el(env, 'span', 'aui-lozenge aui-lozenge-subtle aui-lozenge-moved', [text(env, 'account-goals.plan.carried-over')]), ' ', when];
+    }
+    return el(env, 'tr', null, [
+      el(env, 'td', null, [goalTitle(env, a.key, a.summary)]),
+      el(env, 'td', null, [a.assignee || text(env, 'account-goals.board.plan.unassigned')]),
+      el(env, 'td', null, whenCell),
+      el(env, 'td', null, [a.supports ? issueLink(env, a.supports) : '\u2013'])
+    ]);
+  }
+
+  function actionTable(env, actions) {
+    var head = el(env, 'tr', null, ['account-goals.board.plan.action', 'account-goals.board.plan.who',
+      'account-goals.board.plan.when', 'account-goals.board.plan.goal'].map(function (key) {
+      var th = el(env, 'th', null, [text(env, key)]);
+      th.setAttribute('scope', 'col');
+      return th;
+    }));
+    return el(env, 'div', 'ag-board__scroll', [el(env, 'table', 'aui ag-board__table', [el(env, 'thead', null, [head]),
+      el(env, 'tbody', null, actions.map(function (a) {
+        return actionRow(env, a);
+      }))])]);
+  }
+
+  function countsList(env, counts, asLink) {
+    return el(env, 'ul', 'ag-board__outline', counts.map(function (c) {
+      var name = c.name === null ? text(env, asLink ? 'account-goals.board.plan.no-goal' : 'account-goals.board.plan.unassigned')
+        : asLink ? issueLink(env, c.name) : c.name;
+      return el(env, 'li', null, [name, ': ' + env.fmt.count(c.actions)]);
+    }));
+  }
+
+  function planSection(env, board) {
+    var plan = board.plan;
+    var first = env.fmt.month(plan.firstMonth);
+    var content = [el(env, 'h5', null, [text(env, 'account-goals.board.plan.detail', [first])])];
+    if (plan.detail.length === 0) {
+      content.push(emptyLine(env, 'account-goals.board.plan.none', [first]));
+    } else {
+      content.push(actionTable(env, plan.detail));
+      content.push(more(env, {total: plan.detailCount, shown: plan.detail}));
+    }
+    plan.outline.forEach(function (m) {
+      var name = env.fmt.month(m.month);
+      content.push(el(env, 'h5', null, [text(env, 'account-goals.board.plan.outline', [name, env.fmt.count(m.actions), env.fmt.count(m.open)])]));
+      if (m.actions === 0) {
+        content.push(emptyLine(env, 'account-goals.board.plan.none', [name]));
+      } else {
+        content.push(el(env, 'div', 'ag-board__columns', [countsList(env, m.perGoal, true), countsList(env, m.perOwner, false)]));
+      }
+    });
+    if (plan.undated.length > 0) {
+      content.push(el(env, 'h5', null, [text(env, 'account-goals.board.plan.undated')]));
+      content.push(actionTable(env, plan.undated));
+      content.push(more(env, {total: plan.undatedCount, shown: plan.undated}));
+    }
+    return section(env, 'plan', 'account-goals.board.section.plan', content);
+  }
+
+  function notices(env, board) {
+    var c = board.completeness;
+    var out = [];
+    if (c.capReached) {
+      out.push(notice(env, 'warning', text(env, 'account-goals.qbr.notice.cap-reached', [env.fmt.count(c.cap)])));
+    }
+    if (c.partlyRead.length > 0) {
+      var keys = el(env, 'span');
+      c.partlyRead.forEach(function (key, i) {
+        keys.appendChild(env.doc.createTextNode(i > 0 ? ', ' : ''));
+        keys.appendChild(issueLink(env, key));
+      });
+      out.push(notice(env, 'warning', message(env, 'account-goals.qbr.notice.partly-read', [env.fmt.count(c.partlyRead.length), keys])));
+    }
+    return out;
+  }
+
+  /* An AUI message box; role "status" or "alert" so that screen readers announce it. */
+  function notice(env, type, content, title) {
+    var box = el(env, 'div', 'aui-message aui-message-' + type + ' ag-board__notice', [
+      title ? el(env, 'p', 'title', [el(env, 'strong', null, [title])]) : null,
+      el(env, 'p', null, [content])]);
+    box.setAttribute('role', type === 'error' ? 'alert' : 'status');
+    return box;
+  }
+
+  function hasGoals(board) {
+    return board.levels.some(function (l) {
+      return l.open + l.done + l.dropped > 0;
+    });
+  }
+
+  // --- the board and its states ----------------------------------------------------------------
+
+  function board(data, env) {
+    if (!hasGoals(data)) {
+      return empty(env, data.project);
+    }
+    var names = summaries(data);
+    var unitsByKey = units(data);
+    var builders = {
+      light: function () { return lightSection(env, data); },
+      headline: function () { return headlineSection(env, data); },
+      attention: function () { return attentionSection(env, data, names, unitsByKey); },
+      review: function () { return reviewSection(env, data, names, unitsByKey); },
+      lights: function () { return lightsSection(env, data, names); },
+      kpis: function () { return kpisSection(env, data); },
+      findings: function () { return findingsSection(env, data, names); },
+      next: function () { return nextSection(env, data); },
+      wins: function () { return winsSection(env, data); },
+      plan: function () { return planSection(env, data); }
+    };
+    var root = el(env, 'div', 'ag-board' + (env.narrow ? ' ag-board--narrow' : ''), notices(env, data));
+    var folded = [];
+    SECTIONS.filter(function (id) {
+      return env.sections.indexOf(id) >= 0;
+    }).forEach(function (id) {
+      var node = builders[id]();
+      if (env.narrow && NARROW.indexOf(id) < 0) {
+        node.hidden = true;
+        folded.push(node);
+      }
+      root.appendChild(node);
+    });
+    if (folded.length > 0) {
+      root.appendChild(foldButton(env, folded));
+    }
+    return root;
+  }
+
+  /* In a narrow column, the sections beyond the first four sit behind one button. */
+  function foldButton(env, folded) {
+    var button = el(env, 'button', 'aui-button aui-button-link ag-board__fold', [text(env, 'account-goals.board.show-all')]);
+    button.type = 'button';
+    button.setAttribute('aria-expanded', 'false');
+    button.setAttribute('aria-controls', folded.map(function (node) {
+      return node.id;
+    }).join(' '));
+    button.addEventListener('click', function () {
+      var open = button.getAttribute('aria-expanded') !== 'true';
+      folded.forEach(function (node) {
+        node.hidden = !open;
+      });
+      button.setAttribute('aria-expanded', String(open));
+      button.textContent = text(env, open ? 'account-goals.board.show-less' : 'account-goals.board.show-all');
+      if (open) {
+        folded[0].querySelector('h4').setAttribute('tabindex', '-1');
+        folded[0].querySelector('h4').focus();
+      }
+    });
+    return button;
+  }
+
+  function empty(env, project) {
+    var link = issueLink(env, project);
+    return el(env, 'div', 'ag-board ag-board--empty', [notice(env, 'info',
+      message(env, 'account-goals.board.empty', [link]), text(env, 'account-goals.board.empty.title'))]);
+  }
+
+  function loading(env, project) {
+    var spinner = el(env, 'aui-spinner');
+    spinner.setAttribute('size', 'small');
+    var line = el(env, 'p', 'ag-board__loading', [spinner, ' ', text(env, 'account-goals.board.loading', [project])]);
+    line.setAttribute('role', 'status');
+    return el(env, 'div', 'ag-board ag-board--loading', [line]);
+  }
+
+  /* The server's message as it came (already translated), or the network message; a retry button. */
+  function error(env, messageText, onRetry) {
+    var box = notice(env, 'error', messageText, text(env, 'account-goals.board.error.title'));
+    if (onRetry) {
+      var retry = el(env, 'button', 'aui-button', [text(env, 'account-goals.board.retry')]);
+      retry.type = 'button';
+      retry.addEventListener('click', onRetry);
+      box.appendChild(el(env, 'p', null, [retry]));
+    }
+    return el(env, 'div', 'ag-board ag-board--error', [box]);
+  }
+
+  function unconfigured(env) {
+    return el(env, 'div', 'ag-board', [notice(env, 'info', text(env, 'account-goals.board.unconfigured'))]);
+  }
+
+  return {
+    SECTIONS: SECTIONS,
+    NARROW: NARROW,
+    board: board,
+    empty: empty,
+    loading: loading,
+    error: error,
+    unconfigured: unconfigured
+  };
+});

@@ -1,0 +1,334 @@
+'use strict';
+const {describe, it} = require('node:test');
+const assert = require('node:assert/strict');
+const {page, env, fixture, bundle} = require('./support');
+
+function renderBoard(lang, board, overrides) {
+  const p = page(lang);
+  const node = p.modules.render.board(board, env(p, overrides));
+  p.document.getElementById('item').appendChild(node);
+  return {p, node};
+}
+
+function section(node, id) {
+  return node.querySelector('[data-section="' + id + '"]');
+}
+
+function hrefs(node) {
+  return [...node.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+}
+
+describe('the board from a realistic account (Nordwind, core\'s sample, as the REST resource maps it)', () => {
+  const {p, node} = renderBoard('en', fixture('nordwind'));
+
+  it('shows every section, in the board\'s order, each with its heading', () => {
+    const ids = [...node.querySelectorAll('[data-section]')].map((s) => s.getAttribute('data-section'));
+    assert.deepEqual(ids, p.modules.render.SECTIONS);
+    for (const s of node.querySelectorAll('[data-section]')) {
+      assert.ok(s.querySelector('h4').textContent.trim().length > 0);
+      assert.equal(s.getAttribute('aria-labelledby'), s.querySelector('h4').id);
+    }
+  });
+
+  it('puts the account, the quarter and the account light at the top, with the vision it comes from', () => {
+    const light = section(node, 'light');
+    assert.match(light.textContent, /NORD · fiscal 2026-Q4 \(Oct 1, 2026 – Dec 31, 2026\)/);
+    assert.match(light.textContent, /As of Nov 18, 2026/);
+    assert.match(light.querySelector('.ag-board__lozenge').textContent, /▲\s*Amber/);
+    assert.ok(hrefs(light).includes('/jira/browse/NORD-1'));
+  });
+
+  it('gives the headline figures: open business goals by health and the quarter by outcome', () => {
+    const text = section(node, 'headline').textContent;
+    assert.match(text, /Open business goals: 17/);
+    assert.match(text, /On track: 8/);
+    assert.match(text, /Off track: 3/);
+    assert.match(text, /\(47% of them on track\)/);
+    assert.match(text, /Goals this quarter: Met: \d+/);
+    assert.match(text, /Milestones this quarter: Met: \d+/);
+  });
+
+  it('lists what needs attention most urgent first: missed, overdue, off track, red, behind, watch', () => {
+    const words = [...section(node, 'attention').querySelectorAll('li .ag-board__lozenge')].map((l) => l.textContent.slice(1).trim());
+    const rank = ['Missed', 'Overdue', 'Off track', 'Red', 'Behind', 'Watch'];
+    assert.ok(words.length > 3);
+    const ranks = words.map((w) => rank.indexOf(w));
+    assert.ok(ranks.every((r) => r >= 0), words.join());
+    assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+  });
+
+  it('draws a progress bar and a trajectory chart for each business goal with a plan', () => {
+    const review = section(node, 'review');
+    const board = fixture('nordwind');
+    const cards = review.querySelectorAll('.ag-board__goal-card');
+    assert.equal(cards.length, board.health.standings.shown.length);
+    const withPlan = board.health.standings.shown.filter((s) => s.plan.length >= 2);
+    const charts = review.querySelectorAll('svg.ag-chart');
+    assert.equal(charts.length, withPlan.length);
+    const first = withPlan[0];
+    const chart = [...charts].find((c) => c.getAttribute('aria-label').startsWith('Trajectory of ' + first.goal));
+    assert.equal(chart.getAttribute('role'), 'img');
+    assert.equal(chart.querySelectorAll('circle.ag-chart__reading').length, first.readings.length);
+    assert.equal(chart.querySelectorAll('rect.ag-chart__milestone').length, first.plan.length - 1);
+    const bars = review.querySelectorAll('[role="progressbar"]');
+    assert.ok(bars.length > 0);
+    for (const bar of bars) {
+      assert.ok(bar.getAttribute('aria-valuetext').length > 0);
+    }
+  });
+
+  it('shows the lights\' distribution with words and the factors against us, either way and for us', () => {
+    const lights = section(node, 'lights');
+    assert.match(lights.textContent, /Red: \d+/);
+    assert.match(lights.textContent, /Amber: \d+/);
+    assert.match(lights.textContent, /Green: \d+/);
+    assert.match(lights.textContent, /No light: \d+/);
+    const groups = [...lights.querySelectorAll('.ag-board__factors h5')].map((h) => h.textContent);
+    assert.deepEqual(groups, ['■ Against us', '▲ Could go either way', '● For us']);
+  });
+
+  it('gives every KPI its value, last quarter\'s and the change in words', () => {
+    const rows = section(node, 'kpis').querySelectorAll('tbody tr');
+    assert.equal(rows.length, fixture('nordwind').kpis.shown.length);
+    for (const row of rows) {
+      assert.match(row.cells[3].textContent, /better|worse|unchanged|new|Not measured/);
+    }
+  });
+
+  it('points a ceiling KPI\'s arrow the way its value went, and calls a rise worse', () => {
+    const churn = [...section(node, 'kpis').querySelectorAll('tbody tr')].find((r) => r.textContent.includes('NORD-8'));
+    assert.equal(churn.cells[3].textContent, '▲ +1.3\u00a0%, worse');
+  });
+
+  it('writes the findings in the reader\'s language, with the issues they name as links', () => {
+    const findings = section(node, 'findings');
+    assert.match(findings.textContent, /NORD-29 has several milestones on Aug 31, 2026: NORD-30, NORD-31\. Only the first counts\./);
+    assert.ok(hrefs(findings).includes('/jira/browse/NORD-31'));
+    assert.doesNotMatch(findings.textContent, /account-goals\./);
+  });
+
+  it('shows next quarter, the wins and the rolling plan with this month in detail', () => {
+    assert.equal(section(node, 'next').querySelectorAll('li').length, fixture('nordwind').nextQuarter.shown.length);
+    assert.match(section(node, 'wins').textContent, /met on /);
+    const plan = section(node, 'plan');
+    assert.match(plan.textContent, /November 2026 in detail/);
+    assert.match(plan.textContent, /Carried over/);
+    assert.match(plan.textContent, /December 2026: \d+ actions, \d+ open/);
+  });
+
+  it('links every issue to Jira\'s issue page under the context path', () => {
+    const links = hrefs(node);
+    assert.ok(links.length > 30);
+    for (const href of links) {
+      assert.match(href, /^\/jira\/browse\/[A-Z][A-Z0-9_]*(-\d+)?$/);
+    }
+  });
+
+  it('never shows a key instead of a text', () => {
+    assert.doesNotMatch(node.textContent, /account-goals\./);
+  });
+});
+
+describe('colour is never the only cue', () => {
+  const {node} = renderBoard('en', fixture('nordwind'));
+
+  it('puts a shape and a word in every lozenge', () => {
+    const lozenges = node.querySelectorAll('.ag-board__lozenge');
+    assert.ok(lozenges.length > 10);
+    for (const l of lozenges) {
+      const glyph = l.querySelector('.ag-board__glyph');
+      assert.equal(glyph.getAttribute('aria-hidden'), 'true');
+      assert.ok(l.textContent.replace(glyph.textContent, '').trim().length > 1, l.textContent);
+    }
+  });
+
+  it('gives each light its own word and shape', () => {
+    const {p, node: acme} = renderBoard('de', fixture('nordwind'));
+    const words = [...acme.querySelectorAll('.ag-board__distribution li')].map((li) => li.textContent);
+    assert.deepEqual(words.map((w) => w.replace(/\d+/, 'n')), ['■ Rot: n', '▲ Gelb: n', '● Grün: n', '○ Keine Ampel: n']);
+    assert.ok(p.used.has('account-goals.trafficlight.colour.RED'));
+  });
+});
+
+describe('another account (Acme): no account light, one milestone overdue', () => {
+  const {node} = renderBoard('en', fixture('acme'));
+
+  it('says that no light is set rather than inventing one', () => {
+    const light = section(node, 'light');
+    assert.match(light.textContent, /No light/);
+    assert.match(light.textContent, /No light set: set one on the vision or for the account\./);
+  });
+
+  it('puts the overdue milestone before the goal off track, the red light and the goal to watch', () => {
+    const keys = [...section(node, 'attention').querySelectorAll('li a')].map((a) => a.textContent);
+    assert.deepEqual(keys, ['ACME-14', 'ACME-7', 'ACME-2', 'ACME-9']);
+  });
+
+  it('shows a KPI\'s change with its arrow, sign and unit, and in words whether it is better or worse', () => {
+    const rows = [...section(node, 'kpis').querySelectorAll('tbody tr')].map((r) => r.cells[3].textContent);
+    assert.deepEqual(rows, ['▲ +5\u00a0leads, better', '▼ \u22120.6\u00a0%, worse']);
+  });
+
+  it('names a goal by its key when the board has no summary for it', () => {
+    const card = [...section(node, 'review').querySelectorAll('.ag-board__goal-card')].find((c) => c.textContent.includes('ACME-12'));
+    assert.match(card.textContent, /keep goal/);
+  });
+});
+
+describe('user text is text, never markup', () => {
+  const evil = '<img src=x onerror=alert(1)>';
+
+  it('shows a summary, a factor, an owner and an action as the characters they are', () => {
+    const board = fixture('nordwind');
+    board.review.goalLines.shown[0].summary = evil;
+    board.lights.redFactors.shown[0].text = evil;
+    board.nextQuarter.shown[0].owner = evil;
+    board.plan.detail[0].summary = evil;
+    board.kpis.shown[0].unit = evil;
+    const {node} = renderBoard('en', board);
+    assert.equal(node.querySelectorAll('img').length, 0);
+    assert.equal(node.textContent.split(evil).length - 1 >= 4, true);
+    assert.ok(section(node, 'lights').textContent.includes(evil));
+  });
+
+  it('shows the server\'s error message as text', () => {
+    const p = page('en');
+    const node = p.modules.render.error(env(p), evil, null);
+    assert.equal(node.querySelectorAll('img').length, 0);
+    assert.ok(node.textContent.includes(evil));
+  });
+});
+
+describe('the reader\'s language', () => {
+  it('writes numbers and dates the German way', () => {
+    const {node} = renderBoard('de', fixture('acme'));
+    const kpis = section(node, 'kpis').textContent;
+    assert.ok(kpis.includes('22,5\u00a0%'), kpis);
+    assert.ok(kpis.includes('\u22120,6\u00a0%'), kpis);
+    assert.match(section(node, 'light').textContent, /Stand 16\. Nov\. 2026/);
+    assert.match(section(node, 'plan').textContent, /November 2026 im Detail/);
+    assert.match(section(node, 'headline').textContent, /Offene Geschäftsziele: 6/);
+  });
+
+  it('writes numbers and dates the Italian way', () => {
+    const {node} = renderBoard('it', fixture('acme'));
+    const kpis = section(node, 'kpis').textContent;
+    assert.ok(kpis.includes('22,5\u00a0%'), kpis);
+    assert.match(section(node, 'light').textContent, /Al 16 nov 2026/);
+    assert.match(section(node, 'plan').textContent, /novembre 2026 in dettaglio/);
+    assert.match(section(node, 'findings').textContent, /L'obiettivo richiede 2,93\u00a0days al mese/);
+  });
+
+  it('reads the language from Jira\'s locale meta tag when the page has no lang', () => {
+    const p = page('de', {htmlLang: '', meta: 'de_DE'});
+    assert.equal(p.modules.format.localeOf(p.document), 'de-DE');
+  });
+
+  it('carries the same keys in English, German and Italian for every text the board can show', () => {
+    const p = page('en');
+    const en = bundle('en');
+    const de = bundle('de');
+    const it = bundle('it');
+    for (const key of p.modules.strings.keys) {
+      assert.ok(key in en && key in de && key in it, key);
+    }
+  });
+});
+
+describe('the states around the board', () => {
+  it('says what to do when the account has no goals', () => {
+    const board = fixture('acme');
+    board.levels.forEach((l) => Object.assign(l, {open: 0, done: 0, dropped: 0}));
+    const {node} = renderBoard('en', board);
+    assert.match(node.textContent, /No goals yet/);
+    assert.match(node.textContent, /ACME has no goals yet\. Create an issue of type Goal in ACME/);
+    assert.ok(hrefs(node).includes('/jira/browse/ACME'));
+  });
+
+  it('announces the loading board', () => {
+    const p = page('en');
+    const node = p.modules.render.loading(env(p), 'ACME');
+    assert.equal(node.querySelector('[role="status"]').textContent.trim(), 'Loading the QBR board of ACME…');
+  });
+
+  it('offers to try again after an error', () => {
+    const p = page('en');
+    let tried = 0;
+    const node = p.modules.render.error(env(p), 'No such project.', () => tried++);
+    assert.equal(node.querySelector('[role="alert"]').querySelector('.title').textContent, 'The QBR board could not be loaded');
+    node.querySelector('button').click();
+    assert.equal(tried, 1);
+  });
+
+  it('says when the board stopped at the cap and which issues were read only in part', () => {
+    const board = fixture('acme');
+    board.completeness = {cap: 5000, capReached: true, partlyRead: ['ACME-3', 'ACME-7']};
+    const {node} = renderBoard('en', board);
+    const notices = [...node.querySelectorAll('.aui-message-warning')].map((n) => n.textContent);
+    assert.match(notices[0], /only the first 5,000 goals/);
+    assert.match(notices[1], /^2 issues could be read only in part \(ACME-3, ACME-7\)/);
+  });
+
+  it('says so in one line when a section has nothing in it', () => {
+    const board = fixture('acme');
+    board.kpis = {total: 0, shown: []};
+    board.findings = {notSmart: {total: 0, shown: []}, alignment: {total: 0, shown: []}, milestones: {total: 0, shown: []}};
+    const {node} = renderBoard('en', board);
+    assert.equal(section(node, 'kpis').querySelector('.ag-board__none').textContent, 'No KPIs yet: mark a goal as KPI.');
+    assert.match(section(node, 'findings').textContent, /No findings/);
+  });
+
+  it('says how many more a cut list holds', () => {
+    const board = fixture('acme');
+    board.nextQuarter.total = board.nextQuarter.shown.length + 14;
+    const {node} = renderBoard('en', board);
+    assert.match(section(node, 'next').textContent, /and 14 more/);
+  });
+});
+
+describe('layout and choice of sections', () => {
+  it('shows only the sections chosen in the settings', () => {
+    const {node} = renderBoard('en', fixture('acme'), {sections: ['kpis', 'light']});
+    assert.deepEqual([...node.querySelectorAll('[data-section]')].map((s) => s.getAttribute('data-section')), ['light', 'kpis']);
+  });
+
+  it('keeps the headline, attention and KPIs in a narrow column and the rest behind one button', () => {
+    const {node} = renderBoard('en', fixture('acme'), {narrow: true});
+    const visible = [...node.querySelectorAll('[data-section]')].filter((s) => !s.hidden).map((s) => s.getAttribute('data-section'));
+    assert.deepEqual(visible, ['light', 'headline', 'attention', 'kpis']);
+    const button = node.querySelector('button.ag-board__fold');
+    assert.equal(button.getAttribute('aria-expanded'), 'false');
+    button.click();
+    assert.equal(button.getAttribute('aria-expanded'), 'true');
+    assert.equal(button.textContent, 'Show fewer sections');
+    assert.equal([...node.querySelectorAll('[data-section]')].filter((s) => s.hidden).length, 0);
+    assert.equal(node.ownerDocument.activeElement, section(node, 'review').querySelector('h4'));
+  });
+});
+
+describe('the texts the script carries', () => {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const {RESOURCES} = require('./support');
+  const p = page('en');
+  const keys = p.modules.strings.keys;
+  const FINDINGS = ['account-goals.alignment.finding.', 'account-goals.milestone.finding.', 'account-goals.smart.achievable.',
+    'account-goals.smart.measurable.', 'account-goals.smart.relevant.', 'account-goals.smart.specific.', 'account-goals.smart.time-bound.'];
+
+  it('include every finding the server can send', () => {
+    const findings = Object.keys(bundle('en')).filter((key) => FINDINGS.some((prefix) => key.startsWith(prefix)));
+    assert.ok(findings.length > 20);
+    assert.deepEqual(findings.filter((key) => !keys.includes(key)), []);
+  });
+
+  it('are each used by the board or the settings form, or sent by the server', () => {
+    const code = ['render', 'item'].map((m) => fs.readFileSync(path.join(RESOURCES, 'js', 'board', m + '.js'), 'utf8')).join('\n');
+    const built = ['account-goals.board.light.source.', 'account-goals.trafficlight.group.', 'account-goals.board.section.'];
+    const unused = keys.filter((key) => !code.includes("'" + key + "'") && !FINDINGS.concat(built).some((prefix) => key.startsWith(prefix)));
+    assert.deepEqual(unused, []);
+  });
+
+  it('come back as the key itself when the server sends one the script does not know', () => {
+    assert.equal(p.modules.strings.text('account-goals.some.newer.key', []), 'account-goals.some.newer.key');
+  });
+});

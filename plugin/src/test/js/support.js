@@ -1,0 +1,118 @@
+'use strict';
+/*
+ * Loads the board's AMD modules as Jira would serve them, into a jsdom page, with the i18n bundles
+ * the build generated: a fake AJS.I18n.getText formats the bundle's MessageFormat pattern, as the
+ * jsI18n transformer and AJS.format do in Jira, and fails on a key the bundle does not have.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const {JSDOM} = require('jsdom');
+
+const RESOURCES = path.join(__dirname, '..', '..', 'main', 'resources');
+const MODULES = ['format', 'strings', 'fetch', 'render', 'item'];
+
+function bundle(lang) {
+  const file = path.join(RESOURCES, 'i18n', 'account-goals' + (lang === 'en' ? '' : '_' + lang) + '.properties');
+  const texts = {};
+  for (const line of fs.readFileSync(file, 'latin1').split('\n')) {
+    const at = line.indexOf(' = ');
+    if (line.startsWith('#') || at < 0) {
+      continue;
+    }
+    texts[line.slice(0, at)] = line.slice(at + 3).replace(/\\u([0-9a-fA-F]{4})/g, (m, hex) => String.fromCharCode(parseInt(hex, 16)));
+  }
+  return texts;
+}
+
+/* java.text.MessageFormat's quoting and {n} arguments, which is all the bundles use. */
+function messageFormat(pattern, args) {
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "'") {
+      if (pattern[i + 1] === "'") {
+        out += "'";
+        i++;
+      } else {
+        const end = pattern.indexOf("'", i + 1);
+        out += pattern.slice(i + 1, end);
+        i = end;
+      }
+    } else if (c === '{') {
+      const end = pattern.indexOf('}', i);
+      const arg = args[+pattern.slice(i + 1, end)];
+      out += arg === undefined ? '' : String(arg);
+      i = end;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+/* A page in the given language with the modules loaded; returns the page and its modules. */
+function page(lang, options = {}) {
+  const dom = new JSDOM('<!DOCTYPE html><html lang="' + (options.htmlLang === undefined ? lang : options.htmlLang) + '"><head>' +
+    (options.meta ? '<meta name="ajs-user-locale" content="' + options.meta + '">' : '') +
+    '</head><body><div id="item"></div></body></html>', {pretendToBeVisual: true});
+  const texts = bundle(lang);
+  const used = new Set();
+  const AJS = {
+    I18n: {
+      getText(key, ...args) {
+        if (!(key in texts)) {
+          throw new Error('no text for ' + key);
+        }
+        used.add(key);
+        return messageFormat(texts[key], args);
+      }
+    }
+  };
+  const registry = {};
+  function define(name, deps, factory) {
+    registry[name] = {deps, factory};
+  }
+  const loaded = {};
+  function require(name) {
+    if (!(name in loaded)) {
+      const m = registry[name];
+      if (!m) {
+        throw new Error('no module ' + name);
+      }
+      loaded[name] = m.factory.apply(null, m.deps.map(require));
+    }
+    return loaded[name];
+  }
+  define('wrm/context-path', [], () => () => '/jira');
+  const window = dom.window;
+  window.fetch = options.fetch || (() => Promise.reject(new Error('no fetch in this test')));
+  for (const name of MODULES) {
+    const source = fs.readFileSync(path.join(RESOURCES, 'js', 'board', name + '.js'), 'utf8');
+    new Function('define', 'AJS', 'window', source)(define, AJS, window);
+  }
+  const modules = {};
+  for (const name of MODULES) {
+    modules[name] = require('account-goals/board/' + name);
+  }
+  return {dom, window, document: window.document, modules, texts, used};
+}
+
+/* The environment the item gives the rendering functions. */
+function env(p, overrides = {}) {
+  const {format, strings, render} = p.modules;
+  return Object.assign({
+    doc: p.document,
+    t: strings.text,
+    fmt: format.create(format.localeOf(p.document)),
+    contextPath: '/jira',
+    sections: render.SECTIONS.slice(),
+    narrow: false,
+    idPrefix: 'test-'
+  }, overrides);
+}
+
+function fixture(name) {
+  return JSON.parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'board-' + name + '.json'), 'utf8'));
+}
+
+module.exports = {page, env, fixture, bundle, messageFormat, RESOURCES};
