@@ -62,11 +62,12 @@ public final class DailyGoalReindex implements JobRunner {
     Instant start = Instant.now();
     Summary summary = reindexOpenGoals();
     LOG.info(
-        "Daily re-index of goal health: {} account projects, {} open goals re-indexed in {} ms{}",
+        "Daily re-index of goal health: {} account projects, {} open goals re-indexed in {} ms;"
+            + " stopped at the search cap in projects {}",
         summary.projects(),
         summary.goals(),
         Duration.between(start, Instant.now()).toMillis(),
-        summary.capped().isEmpty() ? "" : "; the search cap stopped it in " + summary.capped());
+        summary.capped());
     return null;
   }
 
@@ -125,6 +126,10 @@ public final class DailyGoalReindex implements JobRunner {
         return new ProjectRun(reindexed, false);
       }
     }
+    LOG.warn(
+        "Project {} has more open goals than the search cap of {}; the others were not re-indexed",
+        projectId,
+        cap);
     return new ProjectRun(reindexed, true);
   }
 }

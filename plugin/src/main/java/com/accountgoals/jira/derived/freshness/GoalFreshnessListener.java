@@ -1,7 +1,6 @@
 package com.accountgoals.jira.derived.freshness;
 
 import com.atlassian.event.api.EventListener;
-import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.issue.link.IssueLinkCreatedEvent;
 import com.atlassian.jira.event.issue.link.IssueLinkDeletedEvent;
@@ -19,32 +18,18 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Nothing is ever thrown back into Jira's event dispatch: a failure is logged and the change
  * itself stands; the daily re-index catches up with open goals. Registered with Jira's event
- * publisher when the app's context starts, unregistered when it stops (Spring's init and destroy
- * methods).
+ * publisher by a {@link ListenerRegistration} while the app's context runs.
  */
 public final class GoalFreshnessListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(GoalFreshnessListener.class);
 
-  private final EventPublisher eventPublisher;
   private final DependentGoals dependentGoals;
   private final GoalReindexer reindexer;
 
-  public GoalFreshnessListener(
-      EventPublisher eventPublisher, DependentGoals dependentGoals, GoalReindexer reindexer) {
-    this.eventPublisher = eventPublisher;
+  public GoalFreshnessListener(DependentGoals dependentGoals, GoalReindexer reindexer) {
     this.dependentGoals = dependentGoals;
     this.reindexer = reindexer;
-  }
-
-  /** Starts listening. */
-  public void start() {
-    eventPublisher.register(this);
-  }
-
-  /** Stops listening. */
-  public void stop() {
-    eventPublisher.unregister(this);
   }
 
   @EventListener

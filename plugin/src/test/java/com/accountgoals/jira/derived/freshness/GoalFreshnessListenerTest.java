@@ -19,7 +19,6 @@ import com.accountgoals.jira.rows.fakes.TestIssue;
 import com.accountgoals.jira.settings.AdminSettingsStore;
 import com.accountgoals.jira.settings.InstalledItems;
 import com.accountgoals.jira.settings.InstalledItemsStore;
-import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.issue.link.IssueLinkCreatedEvent;
 import com.atlassian.jira.event.issue.link.IssueLinkDeletedEvent;
@@ -49,7 +48,6 @@ class GoalFreshnessListenerTest {
   private static final IdOnlyProject ACCOUNT = new IdOnlyProject(1L);
   private static final IdOnlyProject ELSEWHERE = new IdOnlyProject(2L);
 
-  @Mock private EventPublisher eventPublisher;
   @Mock private InstalledItemsStore itemsStore;
   @Mock private AdminSettingsStore settingsStore;
   @Mock private IssueLinkManager linkManager;
@@ -66,20 +64,10 @@ class GoalFreshnessListenerTest {
   void aListener() {
     listener =
         new GoalFreshnessListener(
-            eventPublisher,
             new DependentGoals(itemsStore, settingsStore, linkManager),
             new GoalReindexer(indexingService));
     lenient().when(itemsStore.load()).thenReturn(Setup.installed());
     lenient().when(settingsStore.load()).thenReturn(Settings.capped(100));
-  }
-
-  @Test
-  void listensFromStartToStop() {
-    listener.start();
-    listener.stop();
-
-    verify(eventPublisher).register(listener);
-    verify(eventPublisher).unregister(listener);
   }
 
   @Nested
@@ -88,12 +76,10 @@ class GoalFreshnessListenerTest {
 
     @Test
     void reindexesExactlyTheGoalItSupportsAndNothingElse() throws IndexException {
-      when(linkManager.getOutwardLinks(20L))
-          .thenReturn(
-              List.of(
-                  new Link(LINK_TYPE, milestone, goal),
-                  new Link(OTHER_LINK_TYPE, milestone, otherGoal),
-                  new Link(LINK_TYPE, milestone, action)));
+      milestoneLinksTo(
+          new Link(LINK_TYPE, milestone, goal),
+          new Link(OTHER_LINK_TYPE, milestone, otherGoal),
+          new Link(LINK_TYPE, milestone, action));
 
       listener.onIssueEvent(eventOn(milestone));
 
@@ -102,12 +88,10 @@ class GoalFreshnessListenerTest {
 
     @Test
     void reindexesEachGoalItSupportsOnce() throws IndexException {
-      when(linkManager.getOutwardLinks(20L))
-          .thenReturn(
-              List.of(
-                  new Link(LINK_TYPE, milestone, goal),
-                  new Link(LINK_TYPE, milestone, otherGoal),
-                  new Link(LINK_TYPE, milestone, new TestIssue(10, "ACME-10", ACCOUNT))));
+      milestoneLinksTo(
+          new Link(LINK_TYPE, milestone, goal),
+          new Link(LINK_TYPE, milestone, otherGoal),
+          new Link(LINK_TYPE, milestone, new TestIssue(10, "ACME-10", ACCOUNT)));
 
       listener.onIssueEvent(eventOn(milestone));
 
@@ -119,13 +103,11 @@ class GoalFreshnessListenerTest {
       TestIssue foreignGoal = new TestIssue(12, "OTHER-12", ELSEWHERE);
       TestIssue projectless = new TestIssue(13, "NONE-13", null);
       TestIssue idless = new TestIssue(14, "NONE-14", new IdOnlyProject(null));
-      when(linkManager.getOutwardLinks(20L))
-          .thenReturn(
-              List.of(
-                  new Link(LINK_TYPE, milestone, foreignGoal),
-                  new Link(LINK_TYPE, milestone, projectless),
-                  new Link(LINK_TYPE, milestone, idless),
-                  new Link(LINK_TYPE, milestone, goal)));
+      milestoneLinksTo(
+          new Link(LINK_TYPE, milestone, foreignGoal),
+          new Link(LINK_TYPE, milestone, projectless),
+          new Link(LINK_TYPE, milestone, idless),
+          new Link(LINK_TYPE, milestone, goal));
 
       listener.onIssueEvent(eventOn(milestone));
 
@@ -134,8 +116,7 @@ class GoalFreshnessListenerTest {
 
     @Test
     void supportingNoGoalReindexesNothing() {
-      when(linkManager.getOutwardLinks(20L))
-          .thenReturn(List.of(new Link(LINK_TYPE, milestone, null)));
+      milestoneLinksTo(new Link(LINK_TYPE, milestone, null));
 
       listener.onIssueEvent(eventOn(milestone));
 
@@ -145,7 +126,7 @@ class GoalFreshnessListenerTest {
     @Test
     void ofADeletedMilestoneReindexesNothingItself() {
       // Jira removed the links before it announced the deletion; their link events carry the goal.
-      when(linkManager.getOutwardLinks(20L)).thenReturn(List.of());
+      milestoneLinksTo();
 
       listener.onIssueEvent(eventOn(milestone));
 
@@ -276,8 +257,7 @@ class GoalFreshnessListenerTest {
 
     @Test
     void aFailedReindexIsLoggedAndNotThrown() throws IndexException {
-      when(linkManager.getOutwardLinks(20L))
-          .thenReturn(List.of(new Link(LINK_TYPE, milestone, goal)));
+      milestoneLinksTo(new Link(LINK_TYPE, milestone, goal));
       doThrow(new IndexException("index locked")).when(indexingService).reIndexIssueObjects(any());
 
       assertThatCode(() -> listener.onIssueEvent(eventOn(milestone))).doesNotThrowAnyException();
@@ -299,6 +279,11 @@ class GoalFreshnessListenerTest {
           .doesNotThrowAnyException();
       verifyNoInteractions(indexingService);
     }
+  }
+
+  /** The links Jira holds from the milestone ACME-20. */
+  private void milestoneLinksTo(IssueLink... links) {
+    when(linkManager.getOutwardLinks(20L)).thenReturn(List.of(links));
   }
 
   private static IssueEvent eventOn(Issue issue) {
