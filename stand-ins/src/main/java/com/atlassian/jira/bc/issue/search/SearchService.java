@@ -22,6 +22,16 @@ public interface SearchService {
   SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager)
       throws SearchException;
 
+  /**
+   * The same search, without the permission checks: every matching issue, whoever {@code searcher}
+   * is (null allowed). Not on the 7.x page cited above; seen in code built against Jira 8+ (e.g.
+   * t2consult's recycle bin app, {@code searchOverrideSecurity(user, query,
+   * PagerFilter.getUnlimitedFilter()).getResults()} marked "Jira 8.0", and ScriptRunner scripts
+   * paging it with {@code new PagerFilter(...)}).
+   */
+  SearchResults<Issue> searchOverrideSecurity(
+      ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
+
   ParseResult parseQuery(ApplicationUser searcher, String query);
 
   /** The parsed query, or why it could not be parsed. */
