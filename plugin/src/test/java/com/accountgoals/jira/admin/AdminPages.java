@@ -16,7 +16,14 @@ final class AdminPages {
 
   static final AdminSettings SETTINGS =
       new AdminSettings(
-          List.of(10L, 20L), 500, Set.of("3"), true, Month.APRIL, HealthTolerance.DEFAULT);
+          List.of(10L, 20L),
+          500,
+          Set.of("3"),
+          true,
+          Month.APRIL,
+          com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
+          HealthTolerance.DEFAULT,
+          java.util.Optional.empty());
 
   static final SetupReport CLASHING_REPORT =
       new SetupReport(
@@ -50,7 +57,9 @@ final class AdminPages {
         resolutions(),
         AdminSettingsForm.of(AdminSettings.DEFAULT, Set.of("2", "3")),
         "",
-        List.of());
+        List.of(),
+        2026,
+        "Europe/Berlin");
   }
 
   static PageState withReport(SetupReport report) {
@@ -71,7 +80,9 @@ final class AdminPages {
                 SetupMessage.of("account-goals.admin.projects.made", "ACME"),
                 List.of(
                     SetupMessage.of(
-                        "account-goals.setup.project.screen", "Goal level", "Default Screen")))));
+                        "account-goals.setup.project.screen", "Goal level", "Default Screen")))),
+        2026,
+        "Europe/Berlin");
   }
 
   static PageState withForm(AdminSettingsForm form, List<Resolution> resolutions, String typedKey) {
@@ -85,6 +96,8 @@ final class AdminPages {
         resolutions,
         form,
         typedKey,
-        List.of(Notice.error(SetupMessage.of("account-goals.admin.settings.invalid"), List.of())));
+        List.of(Notice.error(SetupMessage.of("account-goals.admin.settings.invalid"), List.of())),
+        2026,
+        "Europe/Berlin");
   }
 }

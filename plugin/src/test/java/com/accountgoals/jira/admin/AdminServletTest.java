@@ -11,8 +11,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.accountgoals.jira.derived.Today;
 import com.accountgoals.jira.settings.AdminSettings;
 import com.accountgoals.jira.settings.AdminSettingsStore;
+import com.accountgoals.jira.settings.TodayZone;
 import com.accountgoals.jira.setup.AccountProjectChanges;
 import com.accountgoals.jira.setup.AppSetup;
 import com.accountgoals.jira.setup.SetupMessage;
@@ -66,6 +68,8 @@ class AdminServletTest {
   @Mock private HttpServletRequest request;
   @Mock private HttpServletResponse response;
   @Mock private Project acme;
+  @Mock private Today today;
+  @Mock private TodayZone todayZone;
 
   private final StringWriter out = new StringWriter();
   private final Map<String, String[]> parameters = new HashMap<>();
@@ -92,7 +96,9 @@ class AdminServletTest {
             appSetup,
             settingsStore,
             projectManager,
-            resolutionManager);
+            resolutionManager,
+            today,
+            todayZone);
     lenient().when(request.getContextPath()).thenReturn("/jira");
     lenient().when(request.getParameterMap()).thenReturn(parameters);
     lenient()
@@ -108,6 +114,11 @@ class AdminServletTest {
     lenient().when(settingsStore.load()).thenReturn(AdminSettings.DEFAULT);
     lenient().when(appSetup.lastReport()).thenReturn(Optional.empty());
     lenient().when(resolutionManager.getResolutions()).thenReturn(AdminPages.resolutions());
+    lenient().when(todayZone.of(any())).thenReturn(java.time.ZoneId.of("Europe/Berlin"));
+    lenient().when(todayZone.jiraDefault()).thenReturn(java.time.ZoneId.of("Europe/Rome"));
+    lenient()
+        .when(today.dateIn(java.time.ZoneId.of("Europe/Berlin")))
+        .thenReturn(java.time.LocalDate.of(2026, 11, 30));
     lenient().when(acme.getId()).thenReturn(10L);
     lenient().when(acme.getKey()).thenReturn("ACME");
     lenient().when(acme.getName()).thenReturn("Acme Corp");
@@ -259,6 +270,10 @@ class AdminServletTest {
           "300",
           "fiscalYearStart",
           "OCTOBER",
+          "fiscalYearNaming",
+          "BY_END_YEAR",
+          "todayZone",
+          "America/New_York",
           "onTrackWithin",
           "10",
           "offTrackBeyond",
@@ -272,7 +287,9 @@ class AdminServletTest {
                   java.util.Set.of("2"),
                   true,
                   java.time.Month.OCTOBER,
-                  new com.accountgoals.core.trajectory.HealthTolerance(0.10, 0.30)));
+                  com.accountgoals.core.quarter.FiscalYearNaming.BY_END_YEAR,
+                  new com.accountgoals.core.trajectory.HealthTolerance(0.10, 0.30),
+                  java.util.Optional.of(java.time.ZoneId.of("America/New_York"))));
       verify(response).sendRedirect("/jira/plugins/servlet/account-goals/admin?saved=settings");
       assertThat(out.toString()).isEmpty();
     }
@@ -296,6 +313,42 @@ class AdminServletTest {
       assertThat(page().select(".ag-error-searchCap").text()).contains("\"0\"");
       assertThat(page().select("#ag-fiscal-year-start option[selected]").val())
           .isEqualTo("OCTOBER");
+    }
+
+    @Test
+    void savesNothingForAZoneNotOnTheListAndShowsTheErrorBesideTheList() throws Exception {
+      post(
+          "settings",
+          "searchCap",
+          "300",
+          "fiscalYearStart",
+          "OCTOBER",
+          "fiscalYearNaming",
+          "BY_END_YEAR",
+          "todayZone",
+          "Mars/Olympus_Mons",
+          "onTrackWithin",
+          "10",
+          "offTrackBeyond",
+          "30");
+
+      verify(settingsStore, never()).save(any());
+      verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      assertThat(page().select("#ag-today-zone + .description + .ag-error-todayZone").text())
+          .isEqualTo("Choose a time zone from the list; \"Mars/Olympus_Mons\" is not one.");
+      assertThat(page().select("#ag-naming-by-end-year").attr("checked")).isNotNull();
+      assertThat(page().select("input[name=fiscalYearNaming][checked]").val())
+          .isEqualTo("BY_END_YEAR");
+    }
+
+    @Test
+    void showsTheNamingExamplesForTheYearOfTodayAndJirasZoneAsTheDefault() throws Exception {
+      post("setup");
+
+      assertThat(page().select("#ag-naming-by-start-year-example").text())
+          .isEqualTo("January 2026 \u2013 December 2026 is FY2026");
+      assertThat(page().select("#ag-today-zone option[value=\"\"]").text())
+          .isEqualTo("Jira's default time zone (now Europe/Rome)");
     }
 
     @Test
@@ -439,7 +492,9 @@ class AdminServletTest {
                   java.util.Set.of(),
                   false,
                   java.time.Month.JANUARY,
-                  com.accountgoals.core.trajectory.HealthTolerance.DEFAULT));
+                  com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
+                  com.accountgoals.core.trajectory.HealthTolerance.DEFAULT,
+                  java.util.Optional.empty()));
       when(projectManager.getProjectObj(10L)).thenReturn(acme);
 
       servlet.doGet(request, response);
@@ -467,7 +522,9 @@ class AdminServletTest {
                   java.util.Set.of("1"),
                   true,
                   java.time.Month.JANUARY,
-                  com.accountgoals.core.trajectory.HealthTolerance.DEFAULT));
+                  com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
+                  com.accountgoals.core.trajectory.HealthTolerance.DEFAULT,
+                  java.util.Optional.empty()));
 
       servlet.doGet(request, response);
 

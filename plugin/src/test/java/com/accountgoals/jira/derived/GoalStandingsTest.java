@@ -20,6 +20,7 @@ import com.accountgoals.jira.settings.AdminSettings;
 import com.accountgoals.jira.settings.AdminSettingsStore;
 import com.accountgoals.jira.settings.InstalledItems;
 import com.accountgoals.jira.settings.InstalledItemsStore;
+import com.accountgoals.jira.settings.TodayZone;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.link.IssueLink;
@@ -100,9 +101,14 @@ class GoalStandingsTest {
         new Fields(),
         linkManager,
         historyManager,
-        new Today() {
+        new Today(settingsStore, new TodayZone(java.util.TimeZone::getDefault)) {
           @Override
-          public LocalDate date() {
+          public java.time.ZoneId zone() {
+            return java.time.ZoneId.systemDefault();
+          }
+
+          @Override
+          public LocalDate dateIn(java.time.ZoneId zone) {
             return today;
           }
         });
@@ -152,7 +158,9 @@ class GoalStandingsTest {
               java.util.Set.of(),
               false,
               java.time.Month.JANUARY,
-              HealthTolerance.ofPercent(20, 60));
+              com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
+              HealthTolerance.ofPercent(20, 60),
+              java.util.Optional.empty());
 
       assertThat(standings().health(businessGoal(40))).contains(Health.ON_TRACK);
     }

@@ -172,7 +172,13 @@ class BoardCostBenchmark {
       RowsLoader loader =
           new RowsLoader(
               anna,
-              new BoardReader(jira, jira, jira, jira, jira),
+              new BoardReader(
+                  jira,
+                  jira,
+                  jira,
+                  jira,
+                  jira,
+                  new com.accountgoals.jira.settings.TodayZone(java.util.TimeZone::getDefault)),
               settingsStore,
               itemsStore,
               stamps);

@@ -2,10 +2,13 @@ package com.accountgoals.jira.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.accountgoals.core.quarter.FiscalYearNaming;
 import com.accountgoals.core.trajectory.HealthTolerance;
 import com.accountgoals.jira.testing.InMemoryPluginSettings;
 import java.time.Month;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -26,7 +29,9 @@ class PluginSettingsAdminSettingsStoreTest {
           Set.of("6", "10000"),
           true,
           Month.APRIL,
-          new HealthTolerance(0.1, 0.3));
+          com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
+          new HealthTolerance(0.1, 0.3),
+          java.util.Optional.empty());
 
   @Test
   void readsTheDefaultsBeforeAnAdministratorSavedAnyWithoutComplaining() {
@@ -54,6 +59,79 @@ class PluginSettingsAdminSettingsStoreTest {
         .containsEntry("com.accountgoals.jira.settings.fiscalYearStart", "APRIL")
         .containsEntry("com.accountgoals.jira.settings.tolerance.onTrackWithin", "0.1")
         .containsEntry("com.accountgoals.jira.settings.tolerance.offTrackBeyond", "0.3");
+  }
+
+  @Nested
+  @DisplayName("the fiscal-year naming and the zone of today")
+  class NamingAndZone {
+
+    private final AdminSettings berlinByEndYear =
+        new AdminSettings(
+            List.of(),
+            500,
+            Set.of(),
+            false,
+            Month.JULY,
+            FiscalYearNaming.BY_END_YEAR,
+            HealthTolerance.DEFAULT,
+            Optional.of(ZoneId.of("Europe/Berlin")));
+
+    @Test
+    void areReadBackAsSaved() {
+      store.save(berlinByEndYear);
+
+      assertThat(store.load()).isEqualTo(berlinByEndYear);
+      assertThat(settings.values())
+          .containsEntry("com.accountgoals.jira.settings.fiscalYearNaming", "BY_END_YEAR")
+          .containsEntry("com.accountgoals.jira.settings.todayZone", "Europe/Berlin");
+      log.quiet();
+    }
+
+    @Test
+    void jirasDefaultTimeZoneIsStoredAsNoKeySoAnEarlierChoiceIsRemoved() {
+      store.save(berlinByEndYear);
+
+      store.save(AdminSettings.DEFAULT);
+
+      assertThat(settings.values()).doesNotContainKey("com.accountgoals.jira.settings.todayZone");
+      assertThat(settings.values())
+          .containsEntry("com.accountgoals.jira.settings.fiscalYearNaming", "BY_START_YEAR");
+      assertThat(store.load().todayZone()).isEmpty();
+    }
+
+    @Test
+    void readsAnUnknownNamingAsByTheStartYearAndKeepsIt() {
+      settings.put("com.accountgoals.jira.settings.fiscalYearNaming", "BY_FULL_MOON");
+
+      assertThat(store.load().fiscalYearNaming()).isEqualTo(FiscalYearNaming.BY_START_YEAR);
+      assertThat(settings.get("com.accountgoals.jira.settings.fiscalYearNaming"))
+          .isEqualTo("BY_FULL_MOON");
+      log.warned("com.accountgoals.jira.settings.fiscalYearNaming", "BY_FULL_MOON");
+    }
+
+    @Test
+    void readsANamingWithSpacesAroundIt() {
+      settings.put("com.accountgoals.jira.settings.fiscalYearNaming", " BY_END_YEAR ");
+
+      assertThat(store.load().fiscalYearNaming()).isEqualTo(FiscalYearNaming.BY_END_YEAR);
+    }
+
+    @Test
+    void readsAnUnknownZoneAsJirasDefaultAndKeepsIt() {
+      settings.put("com.accountgoals.jira.settings.todayZone", "Europe/Atlantis");
+
+      assertThat(store.load().todayZone()).isEmpty();
+      assertThat(settings.get("com.accountgoals.jira.settings.todayZone"))
+          .isEqualTo("Europe/Atlantis");
+      log.warned("com.accountgoals.jira.settings.todayZone", "Europe/Atlantis");
+    }
+
+    @Test
+    void readsAZoneWithSpacesAroundIt() {
+      settings.put("com.accountgoals.jira.settings.todayZone", " America/New_York ");
+
+      assertThat(store.load().todayZone()).contains(ZoneId.of("America/New_York"));
+    }
   }
 
   @Test

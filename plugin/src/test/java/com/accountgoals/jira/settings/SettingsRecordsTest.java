@@ -92,7 +92,15 @@ class SettingsRecordsTest {
     void knowTheirAccountProjectsAndCopyTheList() {
       List<Long> projects = new ArrayList<>(List.of(5L));
       AdminSettings settings =
-          new AdminSettings(projects, 10, Set.of(), false, Month.JULY, HealthTolerance.DEFAULT);
+          new AdminSettings(
+              projects,
+              10,
+              Set.of(),
+              false,
+              Month.JULY,
+              com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
+              HealthTolerance.DEFAULT,
+              java.util.Optional.empty());
       projects.add(6L);
 
       assertThat(settings.isAccountProject(5L)).isTrue();
@@ -100,12 +108,116 @@ class SettingsRecordsTest {
     }
 
     @Test
+    void needANamingAndAZoneChoice() {
+      assertThatThrownBy(
+              () ->
+                  new AdminSettings(
+                      List.of(),
+                      10,
+                      Set.of(),
+                      false,
+                      Month.MAY,
+                      null,
+                      HealthTolerance.DEFAULT,
+                      java.util.Optional.empty()))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("fiscalYearNaming");
+      assertThatThrownBy(
+              () ->
+                  new AdminSettings(
+                      List.of(),
+                      10,
+                      Set.of(),
+                      false,
+                      Month.MAY,
+                      com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
+                      HealthTolerance.DEFAULT,
+                      null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("todayZone");
+    }
+
+    @Test
+    void giveCoresFiscalCalendarOfTheirStartMonthAndNaming() {
+      AdminSettings july =
+          new AdminSettings(
+              List.of(),
+              10,
+              Set.of(),
+              false,
+              Month.JULY,
+              com.accountgoals.core.quarter.FiscalYearNaming.BY_END_YEAR,
+              HealthTolerance.DEFAULT,
+              java.util.Optional.empty());
+
+      assertThat(july.fiscalCalendar())
+          .isEqualTo(
+              com.accountgoals.core.quarter.FiscalCalendar.startingIn(
+                  Month.JULY, com.accountgoals.core.quarter.FiscalYearNaming.BY_END_YEAR));
+      assertThat(july.fiscalCalendar().quarterOf(java.time.LocalDate.of(2026, 7, 1)).toString())
+          .isEqualTo("2027-Q1");
+      assertThat(AdminSettings.DEFAULT.fiscalCalendar())
+          .isEqualTo(com.accountgoals.core.quarter.FiscalCalendar.CALENDAR_YEAR);
+    }
+
+    @Test
+    void keepEverythingButTheProjectsWhenTheProjectsChange() {
+      AdminSettings chosen =
+          new AdminSettings(
+              List.of(1L),
+              77,
+              Set.of("6"),
+              true,
+              Month.APRIL,
+              com.accountgoals.core.quarter.FiscalYearNaming.BY_END_YEAR,
+              new HealthTolerance(0.1, 0.3),
+              java.util.Optional.of(java.time.ZoneId.of("Europe/Rome")));
+
+      assertThat(chosen.withAccountProjects(List.of(2L, 3L)))
+          .isEqualTo(
+              new AdminSettings(
+                  List.of(2L, 3L),
+                  77,
+                  Set.of("6"),
+                  true,
+                  Month.APRIL,
+                  com.accountgoals.core.quarter.FiscalYearNaming.BY_END_YEAR,
+                  new HealthTolerance(0.1, 0.3),
+                  java.util.Optional.of(java.time.ZoneId.of("Europe/Rome"))));
+    }
+
+    @Test
+    void startWithTheNamingByStartYearAndJirasDefaultTimeZone() {
+      assertThat(AdminSettings.DEFAULT.fiscalYearNaming())
+          .isEqualTo(com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR);
+      assertThat(AdminSettings.DEFAULT.todayZone()).isEmpty();
+    }
+
+    @Test
     void needAMonthAndATolerance() {
       assertThatThrownBy(
               () ->
-                  new AdminSettings(List.of(), 10, Set.of(), false, null, HealthTolerance.DEFAULT))
+                  new AdminSettings(
+                      List.of(),
+                      10,
+                      Set.of(),
+                      false,
+                      null,
+                      com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
+                      HealthTolerance.DEFAULT,
+                      java.util.Optional.empty()))
           .isInstanceOf(NullPointerException.class);
-      assertThatThrownBy(() -> new AdminSettings(List.of(), 10, Set.of(), false, Month.MAY, null))
+      assertThatThrownBy(
+              () ->
+                  new AdminSettings(
+                      List.of(),
+                      10,
+                      Set.of(),
+                      false,
+                      Month.MAY,
+                      com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
+                      null,
+                      java.util.Optional.empty()))
           .isInstanceOf(NullPointerException.class);
     }
 
@@ -118,7 +230,14 @@ class SettingsRecordsTest {
 
     private AdminSettings settingsWithCap(int cap) {
       return new AdminSettings(
-          List.of(), cap, Set.of(), false, Month.JANUARY, HealthTolerance.DEFAULT);
+          List.of(),
+          cap,
+          Set.of(),
+          false,
+          Month.JANUARY,
+          com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
+          HealthTolerance.DEFAULT,
+          java.util.Optional.empty());
     }
   }
 }

@@ -177,7 +177,9 @@ class AccountProjectSetupTest {
                   Set.of(),
                   false,
                   java.time.Month.JANUARY,
-                  com.accountgoals.core.trajectory.HealthTolerance.DEFAULT));
+                  com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
+                  com.accountgoals.core.trajectory.HealthTolerance.DEFAULT,
+                  java.util.Optional.empty()));
 
       AccountProjectChanges changes = setup.makeAccountProject(PROJECT_ID);
 
@@ -228,7 +230,9 @@ class AccountProjectSetupTest {
                   Set.of(),
                   false,
                   java.time.Month.JANUARY,
-                  com.accountgoals.core.trajectory.HealthTolerance.DEFAULT));
+                  com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
+                  com.accountgoals.core.trajectory.HealthTolerance.DEFAULT,
+                  java.util.Optional.empty()));
 
       setup.removeAccountProject(PROJECT_ID);
 

@@ -14,7 +14,14 @@ public final class Settings {
   /** The cap {@code cap}, dropped resolutions not chosen yet. */
   public static AdminSettings capped(int cap) {
     return new AdminSettings(
-        List.of(1L), cap, Set.of(), false, Month.JANUARY, HealthTolerance.DEFAULT);
+        List.of(1L),
+        cap,
+        Set.of(),
+        false,
+        Month.JANUARY,
+        com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
+        HealthTolerance.DEFAULT,
+        java.util.Optional.empty());
   }
 
   /** The default cap, with {@code dropped} chosen as the dropped resolutions. */
@@ -25,6 +32,8 @@ public final class Settings {
         dropped,
         true,
         Month.JANUARY,
-        HealthTolerance.DEFAULT);
+        com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
+        HealthTolerance.DEFAULT,
+        java.util.Optional.empty());
   }
 }
