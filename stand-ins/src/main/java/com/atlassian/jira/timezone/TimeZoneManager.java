@@ -8,11 +8,11 @@ import java.util.TimeZone;
  *
  * <p>Mirrors
  * https://docs.atlassian.com/DAC/javadoc/jira/reference/com/atlassian/jira/timezone/TimeZoneManager.html
- * ({@code TimeZone getDefaultTimezone()}, lower-case "z"); plugins inject it as a component and
- * call that member, e.g. mailru/jira-plugins-mrimsender ({@code
- * ru/mail/jira/plugins/myteam/service/impl/ReminderServiceImpl.java}, 2023) and
- * atlascommunity/jira-plugins-groovy ({@code DateCompareFunction}, {@code @ComponentImport
- * TimeZoneManager}). No Jira 10.x page shows it.
+ * and the 4.4-6.x {@code jira-api} source ({@code TimeZone getDefaultTimezone()}, lower-case "z",
+ * {@code @since v4.4}). Plugins inject it as a component: atlascommunity/jira-plugins-groovy
+ * ({@code DateCompareFunction}, {@code @ComponentImport TimeZoneManager}), and
+ * mailru/jira-plugins-mrimsender ({@code myteam/service/impl/ReminderServiceImpl.java}, 2023)
+ * calls {@code getDefaultTimezone()}. No Jira 10.x page shows it.
  */
 public interface TimeZoneManager {
 
