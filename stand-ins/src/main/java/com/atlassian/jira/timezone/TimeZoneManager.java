@@ -11,8 +11,8 @@ import java.util.TimeZone;
  * and the 4.4-6.x {@code jira-api} source ({@code TimeZone getDefaultTimezone()}, lower-case "z",
  * {@code @since v4.4}). Plugins inject it as a component: atlascommunity/jira-plugins-groovy
  * ({@code DateCompareFunction}, {@code @ComponentImport TimeZoneManager}), and
- * mailru/jira-plugins-mrimsender ({@code myteam/service/impl/ReminderServiceImpl.java}, 2023)
- * calls {@code getDefaultTimezone()}. No Jira 10.x page shows it.
+ * mailru/jira-plugins-mrimsender ({@code myteam/service/impl/ReminderServiceImpl.java}, 2023) calls
+ * {@code getDefaultTimezone()}. No Jira 10.x page shows it.
  */
 public interface TimeZoneManager {
 
