@@ -804,7 +804,7 @@ ADMIN_MESSAGES = [
           "H\u00f6chstzahl der Ziele, die ein Board liest, von 1 bis 100.000; ein Board, das sie erreicht, weist darauf hin.",
           "Numero massimo di obiettivi che un board legge, da 1 a 100.000; un board che lo raggiunge lo segnala."),
         m("account-goals.admin.settings.month", "Fiscal year starts in", "Gesch\u00e4ftsjahr beginnt im",
-          "L''anno fiscale inizia a"),
+          "Inizio dell''anno fiscale"),
         m("account-goals.admin.settings.naming", "Fiscal year named after",
           "Gesch\u00e4ftsjahr benannt nach", "Anno fiscale denominato secondo"),
         m("account-goals.admin.settings.naming.start", "The calendar year it starts in",

@@ -169,6 +169,42 @@ class AdminPageTemplateTest {
     }
 
     @Test
+    void marksEachWrongFieldInvalidAndLinksItToItsMessage() {
+      Document html = render(AdminPages.withForm(form, AdminPages.resolutions(), "acme"));
+
+      assertThat(html.select("#ag-search-cap").attr("aria-invalid")).isEqualTo("true");
+      assertThat(html.select("#ag-search-cap").attr("aria-describedby"))
+          .isEqualTo("ag-search-cap-hint ag-error-searchCap");
+      assertThat(html.select("#ag-error-searchCap").text()).startsWith("Enter a whole number");
+      assertThat(html.select("#ag-fiscal-year-start").attr("aria-describedby"))
+          .isEqualTo("ag-error-fiscalYearStart");
+      assertThat(html.select("#ag-fiscal-year-start").attr("aria-invalid")).isEqualTo("true");
+      assertThat(html.select("#ag-off-track").attr("aria-describedby"))
+          .isEqualTo("ag-tolerance-hint ag-error-offTrackBeyond");
+      assertThat(html.select("#ag-on-track").hasAttr("aria-invalid")).isFalse();
+      assertThat(html.select("#ag-on-track").attr("aria-describedby"))
+          .isEqualTo("ag-tolerance-hint");
+      assertThat(html.select("#ag-error-droppedResolutions")).hasSize(1);
+      for (String field : List.of("fiscalYearNaming", "todayZone")) {
+        assertThat(html.select("#ag-error-" + field)).as(field).hasSize(1);
+      }
+      assertThat(html.select("#ag-today-zone").attr("aria-describedby"))
+          .isEqualTo("ag-today-zone-hint ag-error-todayZone");
+      assertThat(html.select("input[name=fiscalYearNaming]").eachAttr("aria-invalid"))
+          .containsExactly("true", "true");
+    }
+
+    @Test
+    void leavesValidFieldsUnmarked() {
+      Document html = render(AdminPages.empty());
+
+      assertThat(html.select("[aria-invalid]")).isEmpty();
+      assertThat(html.select("#ag-today-zone").attr("aria-describedby"))
+          .isEqualTo("ag-today-zone-hint");
+      assertThat(html.select("#ag-fiscal-year-start").hasAttr("aria-describedby")).isFalse();
+    }
+
+    @Test
     void saysSoWhenJiraHasNoResolutions() {
       Document html = render(AdminPages.withForm(form, List.of(), ""));
 
