@@ -146,6 +146,7 @@ class AdminPageTemplateTest {
                 "droppedResolutions", new String[] {"9"},
                 "searchCap", new String[] {"lots"},
                 "fiscalYearStart", new String[] {"SMARCH"},
+                "todayZone", new String[] {"Nowhere/Else"},
                 "onTrackWithin", new String[] {"30"},
                 "offTrackBeyond", new String[] {"20"}),
             Set.of("1", "2", "3"));
