@@ -1,8 +1,8 @@
 package com.accountgoals.jira.admin;
 
-import com.accountgoals.core.trajectory.HealthTolerance;
 import com.accountgoals.jira.rows.fakes.Jiras;
 import com.accountgoals.jira.settings.AdminSettings;
+import com.accountgoals.jira.settings.SettingsBuilder;
 import com.accountgoals.jira.setup.SetupMessage;
 import com.accountgoals.jira.setup.SetupReport;
 import com.atlassian.jira.issue.resolution.Resolution;
@@ -15,15 +15,13 @@ import java.util.Set;
 final class AdminPages {
 
   static final AdminSettings SETTINGS =
-      new AdminSettings(
-          List.of(10L, 20L),
-          500,
-          Set.of("3"),
-          true,
-          Month.APRIL,
-          com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
-          HealthTolerance.DEFAULT,
-          java.util.Optional.empty());
+      SettingsBuilder.settings()
+          .projects(List.of(10L, 20L))
+          .cap(500)
+          .dropped(Set.of("3"))
+          .droppedChosen(true)
+          .month(Month.APRIL)
+          .build();
 
   static final SetupReport CLASHING_REPORT =
       new SetupReport(

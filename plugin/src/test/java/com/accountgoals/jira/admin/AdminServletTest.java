@@ -14,6 +14,7 @@ import static org.mockito.Mockito.when;
 import com.accountgoals.jira.derived.Today;
 import com.accountgoals.jira.settings.AdminSettings;
 import com.accountgoals.jira.settings.AdminSettingsStore;
+import com.accountgoals.jira.settings.SettingsBuilder;
 import com.accountgoals.jira.settings.TodayZone;
 import com.accountgoals.jira.setup.AccountProjectChanges;
 import com.accountgoals.jira.setup.AppSetup;
@@ -281,15 +282,15 @@ class AdminServletTest {
 
       verify(settingsStore)
           .save(
-              new AdminSettings(
-                  List.of(),
-                  300,
-                  java.util.Set.of("2"),
-                  true,
-                  java.time.Month.OCTOBER,
-                  com.accountgoals.core.quarter.FiscalYearNaming.BY_END_YEAR,
-                  new com.accountgoals.core.trajectory.HealthTolerance(0.10, 0.30),
-                  java.util.Optional.of(java.time.ZoneId.of("America/New_York"))));
+              SettingsBuilder.settings()
+                  .cap(300)
+                  .dropped(java.util.Set.of("2"))
+                  .droppedChosen(true)
+                  .month(java.time.Month.OCTOBER)
+                  .naming(com.accountgoals.core.quarter.FiscalYearNaming.BY_END_YEAR)
+                  .tolerance(new com.accountgoals.core.trajectory.HealthTolerance(0.10, 0.30))
+                  .zone("America/New_York")
+                  .build());
       verify(response).sendRedirect("/jira/plugins/servlet/account-goals/admin?saved=settings");
       assertThat(out.toString()).isEmpty();
     }
@@ -485,16 +486,7 @@ class AdminServletTest {
     @Test
     void listsTheAccountProjectsIncludingDeletedOnes() throws Exception {
       when(settingsStore.load())
-          .thenReturn(
-              new AdminSettings(
-                  List.of(10L, 20L),
-                  100,
-                  java.util.Set.of(),
-                  false,
-                  java.time.Month.JANUARY,
-                  com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
-                  com.accountgoals.core.trajectory.HealthTolerance.DEFAULT,
-                  java.util.Optional.empty()));
+          .thenReturn(SettingsBuilder.settings().projects(List.of(10L, 20L)).cap(100).build());
       when(projectManager.getProjectObj(10L)).thenReturn(acme);
 
       servlet.doGet(request, response);
@@ -516,15 +508,11 @@ class AdminServletTest {
     void showsTheSavedChoiceOfDroppedResolutions() throws Exception {
       when(settingsStore.load())
           .thenReturn(
-              new AdminSettings(
-                  List.of(),
-                  100,
-                  java.util.Set.of("1"),
-                  true,
-                  java.time.Month.JANUARY,
-                  com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
-                  com.accountgoals.core.trajectory.HealthTolerance.DEFAULT,
-                  java.util.Optional.empty()));
+              SettingsBuilder.settings()
+                  .cap(100)
+                  .dropped(java.util.Set.of("1"))
+                  .droppedChosen(true)
+                  .build());
 
       servlet.doGet(request, response);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.accountgoals.core.quarter.FiscalYearNaming;
 import com.accountgoals.core.trajectory.HealthTolerance;
 import com.accountgoals.jira.settings.AdminSettings;
+import com.accountgoals.jira.settings.SettingsBuilder;
 import com.accountgoals.jira.setup.SetupMessage;
 import java.time.Month;
 import java.time.ZoneId;
@@ -20,15 +21,12 @@ class AdminSettingsFormTest {
 
   private static final Set<String> RESOLUTIONS = Set.of("1", "2", "3");
   private static final AdminSettings CURRENT =
-      new AdminSettings(
-          List.of(10L, 20L),
-          500,
-          Set.of("3"),
-          false,
-          Month.APRIL,
-          com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
-          HealthTolerance.DEFAULT,
-          java.util.Optional.empty());
+      SettingsBuilder.settings()
+          .projects(List.of(10L, 20L))
+          .cap(500)
+          .dropped(Set.of("3"))
+          .month(Month.APRIL)
+          .build();
 
   private final Map<String, String[]> params = new HashMap<>();
 
@@ -265,15 +263,12 @@ class AdminSettingsFormTest {
     @Test
     void showsAChosenZoneByItsIdAndTheEndYearNaming() {
       AdminSettings chosen =
-          new AdminSettings(
-              List.of(),
-              500,
-              Set.of(),
-              false,
-              Month.JULY,
-              FiscalYearNaming.BY_END_YEAR,
-              HealthTolerance.DEFAULT,
-              java.util.Optional.of(ZoneId.of("America/New_York")));
+          SettingsBuilder.settings()
+              .cap(500)
+              .month(Month.JULY)
+              .naming(FiscalYearNaming.BY_END_YEAR)
+              .zone("America/New_York")
+              .build();
 
       AdminSettingsForm form = AdminSettingsForm.of(chosen, Set.of());
 

@@ -20,6 +20,7 @@ import com.accountgoals.jira.settings.AdminSettings;
 import com.accountgoals.jira.settings.AdminSettingsStore;
 import com.accountgoals.jira.settings.InstalledItems;
 import com.accountgoals.jira.settings.InstalledItemsStore;
+import com.accountgoals.jira.settings.SettingsBuilder;
 import com.accountgoals.jira.settings.TodayZone;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
@@ -152,15 +153,7 @@ class GoalStandingsTest {
     @Test
     void theHealthFollowsTheAdministratorsTolerance() {
       settings =
-          new AdminSettings(
-              List.of(),
-              10,
-              java.util.Set.of(),
-              false,
-              java.time.Month.JANUARY,
-              com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
-              HealthTolerance.ofPercent(20, 60),
-              java.util.Optional.empty());
+          SettingsBuilder.settings().cap(10).tolerance(HealthTolerance.ofPercent(20, 60)).build();
 
       assertThat(standings().health(businessGoal(40))).contains(Health.ON_TRACK);
     }

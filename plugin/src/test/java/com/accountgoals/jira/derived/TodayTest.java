@@ -5,6 +5,7 @@ import static org.mockito.Mockito.when;
 
 import com.accountgoals.jira.settings.AdminSettings;
 import com.accountgoals.jira.settings.AdminSettingsStore;
+import com.accountgoals.jira.settings.SettingsBuilder;
 import com.accountgoals.jira.settings.TodayZone;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import java.time.Clock;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.junit.jupiter.api.DisplayName;
@@ -38,18 +38,7 @@ class TodayTest {
   }
 
   private void chosen(ZoneId zone) {
-    AdminSettings d = AdminSettings.DEFAULT;
-    when(store.load())
-        .thenReturn(
-            new AdminSettings(
-                List.of(),
-                d.searchCap(),
-                d.droppedResolutions(),
-                false,
-                d.fiscalYearStart(),
-                d.fiscalYearNaming(),
-                d.tolerance(),
-                Optional.of(zone)));
+    when(store.load()).thenReturn(SettingsBuilder.settings().zone(Optional.of(zone)).build());
   }
 
   private void jiraDefault(ZoneId zone) {

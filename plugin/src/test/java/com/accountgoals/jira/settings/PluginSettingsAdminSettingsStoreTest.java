@@ -8,7 +8,6 @@ import com.accountgoals.jira.testing.InMemoryPluginSettings;
 import java.time.Month;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -23,15 +22,14 @@ class PluginSettingsAdminSettingsStoreTest {
       new PluginSettingsAdminSettingsStore(settings, log.logger);
 
   private static final AdminSettings CHOSEN =
-      new AdminSettings(
-          List.of(10200L, 10100L),
-          500,
-          Set.of("6", "10000"),
-          true,
-          Month.APRIL,
-          com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
-          new HealthTolerance(0.1, 0.3),
-          java.util.Optional.empty());
+      SettingsBuilder.settings()
+          .projects(List.of(10200L, 10100L))
+          .cap(500)
+          .dropped(Set.of("6", "10000"))
+          .droppedChosen(true)
+          .month(Month.APRIL)
+          .tolerance(new HealthTolerance(0.1, 0.3))
+          .build();
 
   @Test
   void readsTheDefaultsBeforeAnAdministratorSavedAnyWithoutComplaining() {
@@ -66,15 +64,12 @@ class PluginSettingsAdminSettingsStoreTest {
   class NamingAndZone {
 
     private final AdminSettings berlinByEndYear =
-        new AdminSettings(
-            List.of(),
-            500,
-            Set.of(),
-            false,
-            Month.JULY,
-            FiscalYearNaming.BY_END_YEAR,
-            HealthTolerance.DEFAULT,
-            Optional.of(ZoneId.of("Europe/Berlin")));
+        SettingsBuilder.settings()
+            .cap(500)
+            .month(Month.JULY)
+            .naming(FiscalYearNaming.BY_END_YEAR)
+            .zone("Europe/Berlin")
+            .build();
 
     @Test
     void areReadBackAsSaved() {

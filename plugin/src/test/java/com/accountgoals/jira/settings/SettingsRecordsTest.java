@@ -92,15 +92,7 @@ class SettingsRecordsTest {
     void knowTheirAccountProjectsAndCopyTheList() {
       List<Long> projects = new ArrayList<>(List.of(5L));
       AdminSettings settings =
-          new AdminSettings(
-              projects,
-              10,
-              Set.of(),
-              false,
-              Month.JULY,
-              com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
-              HealthTolerance.DEFAULT,
-              java.util.Optional.empty());
+          SettingsBuilder.settings().projects(projects).cap(10).month(Month.JULY).build();
       projects.add(6L);
 
       assertThat(settings.isAccountProject(5L)).isTrue();
@@ -110,29 +102,16 @@ class SettingsRecordsTest {
     @Test
     void needANamingAndAZoneChoice() {
       assertThatThrownBy(
-              () ->
-                  new AdminSettings(
-                      List.of(),
-                      10,
-                      Set.of(),
-                      false,
-                      Month.MAY,
-                      null,
-                      HealthTolerance.DEFAULT,
-                      java.util.Optional.empty()))
+              () -> SettingsBuilder.settings().cap(10).month(Month.MAY).naming(null).build())
           .isInstanceOf(NullPointerException.class)
           .hasMessage("fiscalYearNaming");
       assertThatThrownBy(
               () ->
-                  new AdminSettings(
-                      List.of(),
-                      10,
-                      Set.of(),
-                      false,
-                      Month.MAY,
-                      com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
-                      HealthTolerance.DEFAULT,
-                      null))
+                  SettingsBuilder.settings()
+                      .cap(10)
+                      .month(Month.MAY)
+                      .zone((java.util.Optional<java.time.ZoneId>) null)
+                      .build())
           .isInstanceOf(NullPointerException.class)
           .hasMessage("todayZone");
     }
@@ -140,15 +119,11 @@ class SettingsRecordsTest {
     @Test
     void giveCoresFiscalCalendarOfTheirStartMonthAndNaming() {
       AdminSettings july =
-          new AdminSettings(
-              List.of(),
-              10,
-              Set.of(),
-              false,
-              Month.JULY,
-              com.accountgoals.core.quarter.FiscalYearNaming.BY_END_YEAR,
-              HealthTolerance.DEFAULT,
-              java.util.Optional.empty());
+          SettingsBuilder.settings()
+              .cap(10)
+              .month(Month.JULY)
+              .naming(com.accountgoals.core.quarter.FiscalYearNaming.BY_END_YEAR)
+              .build();
 
       assertThat(july.fiscalCalendar())
           .isEqualTo(
@@ -163,27 +138,29 @@ class SettingsRecordsTest {
     @Test
     void keepEverythingButTheProjectsWhenTheProjectsChange() {
       AdminSettings chosen =
-          new AdminSettings(
-              List.of(1L),
-              77,
-              Set.of("6"),
-              true,
-              Month.APRIL,
-              com.accountgoals.core.quarter.FiscalYearNaming.BY_END_YEAR,
-              new HealthTolerance(0.1, 0.3),
-              java.util.Optional.of(java.time.ZoneId.of("Europe/Rome")));
+          SettingsBuilder.settings()
+              .projects(List.of(1L))
+              .cap(77)
+              .dropped(Set.of("6"))
+              .droppedChosen(true)
+              .month(Month.APRIL)
+              .naming(com.accountgoals.core.quarter.FiscalYearNaming.BY_END_YEAR)
+              .tolerance(new HealthTolerance(0.1, 0.3))
+              .zone("Europe/Rome")
+              .build();
 
       assertThat(chosen.withAccountProjects(List.of(2L, 3L)))
           .isEqualTo(
-              new AdminSettings(
-                  List.of(2L, 3L),
-                  77,
-                  Set.of("6"),
-                  true,
-                  Month.APRIL,
-                  com.accountgoals.core.quarter.FiscalYearNaming.BY_END_YEAR,
-                  new HealthTolerance(0.1, 0.3),
-                  java.util.Optional.of(java.time.ZoneId.of("Europe/Rome"))));
+              SettingsBuilder.settings()
+                  .projects(List.of(2L, 3L))
+                  .cap(77)
+                  .dropped(Set.of("6"))
+                  .droppedChosen(true)
+                  .month(Month.APRIL)
+                  .naming(com.accountgoals.core.quarter.FiscalYearNaming.BY_END_YEAR)
+                  .tolerance(new HealthTolerance(0.1, 0.3))
+                  .zone("Europe/Rome")
+                  .build());
     }
 
     @Test
@@ -195,29 +172,10 @@ class SettingsRecordsTest {
 
     @Test
     void needAMonthAndATolerance() {
-      assertThatThrownBy(
-              () ->
-                  new AdminSettings(
-                      List.of(),
-                      10,
-                      Set.of(),
-                      false,
-                      null,
-                      com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
-                      HealthTolerance.DEFAULT,
-                      java.util.Optional.empty()))
+      assertThatThrownBy(() -> SettingsBuilder.settings().cap(10).month(null).build())
           .isInstanceOf(NullPointerException.class);
       assertThatThrownBy(
-              () ->
-                  new AdminSettings(
-                      List.of(),
-                      10,
-                      Set.of(),
-                      false,
-                      Month.MAY,
-                      com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
-                      null,
-                      java.util.Optional.empty()))
+              () -> SettingsBuilder.settings().cap(10).month(Month.MAY).tolerance(null).build())
           .isInstanceOf(NullPointerException.class);
     }
 
@@ -229,15 +187,7 @@ class SettingsRecordsTest {
     }
 
     private AdminSettings settingsWithCap(int cap) {
-      return new AdminSettings(
-          List.of(),
-          cap,
-          Set.of(),
-          false,
-          Month.JANUARY,
-          com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR,
-          HealthTolerance.DEFAULT,
-          java.util.Optional.empty());
+      return SettingsBuilder.settings().cap(cap).build();
     }
   }
 }

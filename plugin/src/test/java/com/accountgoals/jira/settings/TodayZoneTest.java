@@ -6,7 +6,6 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.timezone.TimeZoneManager;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.TimeZone;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,17 +21,7 @@ class TodayZoneTest {
 
   @Test
   void isTheZoneTheAdministratorChoseWithoutAskingJira() {
-    AdminSettings d = AdminSettings.DEFAULT;
-    AdminSettings rome =
-        new AdminSettings(
-            d.accountProjects(),
-            d.searchCap(),
-            d.droppedResolutions(),
-            false,
-            d.fiscalYearStart(),
-            d.fiscalYearNaming(),
-            d.tolerance(),
-            Optional.of(ZoneId.of("Europe/Rome")));
+    AdminSettings rome = SettingsBuilder.settings().zone("Europe/Rome").build();
 
     assertThat(new TodayZone(timeZoneManager).of(rome)).isEqualTo(ZoneId.of("Europe/Rome"));
     verifyNoInteractions(timeZoneManager);
