@@ -237,12 +237,12 @@ final class AdminPageModel {
     Map<String, List<Map<String, Object>>> byRegion = new LinkedHashMap<>();
     List<Map<String, Object>> other = new ArrayList<>();
     for (String id : TimeZones.ids()) {
-      int slash = id.indexOf('/');
       Map<String, Object> zone = Map.of("value", id, "selected", id.equals(chosen));
-      if (slash < 0) {
-        other.add(zone);
+      if (id.contains("/")) {
+        String region = id.substring(0, id.indexOf('/'));
+        byRegion.computeIfAbsent(region, name -> new ArrayList<>()).add(zone);
       } else {
-        byRegion.computeIfAbsent(id.substring(0, slash), region -> new ArrayList<>()).add(zone);
+        other.add(zone);
       }
     }
     List<Map<String, Object>> groups = new ArrayList<>();

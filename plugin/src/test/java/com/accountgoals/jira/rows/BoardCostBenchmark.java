@@ -172,13 +172,7 @@ class BoardCostBenchmark {
       RowsLoader loader =
           new RowsLoader(
               anna,
-              new BoardReader(
-                  jira,
-                  jira,
-                  jira,
-                  jira,
-                  jira,
-                  new com.accountgoals.jira.settings.TodayZone(java.util.TimeZone::getDefault)),
+              new BoardReader(jira, jira, jira, jira, jira, Setup.jvmZone()),
               settingsStore,
               itemsStore,
               stamps);

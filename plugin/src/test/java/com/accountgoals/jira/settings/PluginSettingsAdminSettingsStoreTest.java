@@ -12,6 +12,8 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("Admin settings in SAL plugin settings")
 class PluginSettingsAdminSettingsStoreTest {
@@ -94,14 +96,15 @@ class PluginSettingsAdminSettingsStoreTest {
       assertThat(store.load().todayZone()).isEmpty();
     }
 
-    @Test
-    void readsAnUnknownNamingAsByTheStartYearAndKeepsIt() {
-      settings.put("com.accountgoals.jira.settings.fiscalYearNaming", "BY_FULL_MOON");
+    @ParameterizedTest
+    @CsvSource({"fiscalYearNaming, BY_FULL_MOON", "todayZone, Europe/Atlantis"})
+    void readsAnUnknownValueAsTheDefaultAndKeepsIt(String name, String stored) {
+      String key = "com.accountgoals.jira.settings." + name;
+      settings.put(key, stored);
 
-      assertThat(store.load().fiscalYearNaming()).isEqualTo(FiscalYearNaming.BY_START_YEAR);
-      assertThat(settings.get("com.accountgoals.jira.settings.fiscalYearNaming"))
-          .isEqualTo("BY_FULL_MOON");
-      log.warned("com.accountgoals.jira.settings.fiscalYearNaming", "BY_FULL_MOON");
+      assertThat(store.load()).isEqualTo(AdminSettings.DEFAULT);
+      assertThat(settings.get(key)).isEqualTo(stored);
+      log.warned(key, stored);
     }
 
     @Test
@@ -109,16 +112,6 @@ class PluginSettingsAdminSettingsStoreTest {
       settings.put("com.accountgoals.jira.settings.fiscalYearNaming", " BY_END_YEAR ");
 
       assertThat(store.load().fiscalYearNaming()).isEqualTo(FiscalYearNaming.BY_END_YEAR);
-    }
-
-    @Test
-    void readsAnUnknownZoneAsJirasDefaultAndKeepsIt() {
-      settings.put("com.accountgoals.jira.settings.todayZone", "Europe/Atlantis");
-
-      assertThat(store.load().todayZone()).isEmpty();
-      assertThat(settings.get("com.accountgoals.jira.settings.todayZone"))
-          .isEqualTo("Europe/Atlantis");
-      log.warned("com.accountgoals.jira.settings.todayZone", "Europe/Atlantis");
     }
 
     @Test
