@@ -1,9 +1,13 @@
 package com.accountgoals.jira.admin;
 
+import com.accountgoals.core.quarter.FiscalCalendar;
+import com.accountgoals.core.quarter.FiscalYearNaming;
+import com.accountgoals.jira.settings.TimeZones;
 import com.accountgoals.jira.setup.SetupMessage;
 import com.accountgoals.jira.setup.SetupReport;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.util.I18nHelper;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -138,6 +142,10 @@ final class AdminPageModel {
         "cap",
         "cap.hint",
         "month",
+        "naming",
+        "naming.hint",
+        "zone",
+        "zone.hint",
         "ontrack",
         "offtrack",
         "tolerance.hint",
@@ -166,10 +174,81 @@ final class AdminPageModel {
               "selected", month.name().equals(form.fiscalYearStart())));
     }
     settings.put("months", months);
+    settings.put("namings", namings(form, state.exampleYear()));
+    settings.put(
+        "zoneDefault",
+        text(SetupMessage.of("account-goals.admin.settings.zone.default", state.jiraZone())));
+    settings.put("zoneDefaultSelected", form.todayZone().isEmpty());
+    settings.put("zoneGroups", zoneGroups(form.todayZone()));
     Map<String, Object> errors = new LinkedHashMap<>();
     form.errors().forEach((field, message) -> errors.put(field, text(message)));
     settings.put("errors", errors);
     return settings;
+  }
+
+  /** Each naming with its label and an example with the form's start month. */
+  private List<Map<String, Object>> namings(AdminSettingsForm form, int year) {
+    Month start =
+        AdminSettingsForm.months().stream()
+            .filter(month -> month.name().equals(form.fiscalYearStart()))
+            .findFirst()
+            .orElse(Month.JANUARY);
+    LocalDate first = LocalDate.of(year, start, 1);
+    LocalDate last = first.plusMonths(11);
+    List<Map<String, Object>> namings = new ArrayList<>();
+    for (FiscalYearNaming naming : FiscalYearNaming.values()) {
+      int name = FiscalCalendar.startingIn(start, naming).quarterOf(first).fiscalYear();
+      String value = naming.name();
+      namings.add(
+          Map.of(
+              "value",
+              value,
+              "id",
+              "ag-naming-" + value.toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+              "label",
+              text(
+                  naming == FiscalYearNaming.BY_START_YEAR
+                      ? "account-goals.admin.settings.naming.start"
+                      : "account-goals.admin.settings.naming.end"),
+              "example",
+              text(
+                  SetupMessage.of(
+                      "account-goals.admin.settings.naming.example",
+                      monthOfYear(first),
+                      monthOfYear(last),
+                      String.valueOf(name))),
+              "checked",
+              value.equals(form.fiscalYearNaming())));
+    }
+    return namings;
+  }
+
+  private String monthOfYear(LocalDate date) {
+    return date.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, i18n.getLocale())
+        + " "
+        + date.getYear();
+  }
+
+  /**
+   * The zones of the list by region ({@code Europe/Berlin} under Europe), regions in order; ids
+   * without a region ({@code UTC}) under "Other zones" at the end.
+   */
+  private List<Map<String, Object>> zoneGroups(String chosen) {
+    Map<String, List<Map<String, Object>>> byRegion = new LinkedHashMap<>();
+    List<Map<String, Object>> other = new ArrayList<>();
+    for (String id : TimeZones.ids()) {
+      Map<String, Object> zone = Map.of("value", id, "selected", id.equals(chosen));
+      if (id.contains("/")) {
+        String region = id.substring(0, id.indexOf('/'));
+        byRegion.computeIfAbsent(region, name -> new ArrayList<>()).add(zone);
+      } else {
+        other.add(zone);
+      }
+    }
+    List<Map<String, Object>> groups = new ArrayList<>();
+    byRegion.forEach((region, zones) -> groups.add(Map.of("label", region, "zones", zones)));
+    groups.add(Map.of("label", text("account-goals.admin.settings.zone.other"), "zones", other));
+    return groups;
   }
 
   private void labels(Map<String, Object> into, String prefix, String... names) {

@@ -1,8 +1,10 @@
 package com.accountgoals.jira.admin;
 
+import com.accountgoals.jira.derived.Today;
 import com.accountgoals.jira.rows.mapping.DroppedResolutions;
 import com.accountgoals.jira.settings.AdminSettings;
 import com.accountgoals.jira.settings.AdminSettingsStore;
+import com.accountgoals.jira.settings.TodayZone;
 import com.accountgoals.jira.setup.AccountProjectChanges;
 import com.accountgoals.jira.setup.AppSetup;
 import com.accountgoals.jira.setup.SetupMessage;
@@ -63,6 +65,8 @@ public final class AdminServlet extends HttpServlet {
   private final transient AdminSettingsStore settingsStore;
   private final transient ProjectManager projectManager;
   private final transient ResolutionManager resolutionManager;
+  private final transient Today today;
+  private final transient TodayZone todayZone;
 
   public AdminServlet(
       UserManager userManager,
@@ -75,7 +79,9 @@ public final class AdminServlet extends HttpServlet {
       AppSetup appSetup,
       AdminSettingsStore settingsStore,
       ProjectManager projectManager,
-      ResolutionManager resolutionManager) {
+      ResolutionManager resolutionManager,
+      Today today,
+      TodayZone todayZone) {
     this.userManager = userManager;
     this.loginUriProvider = loginUriProvider;
     this.webSudoManager = webSudoManager;
@@ -87,6 +93,8 @@ public final class AdminServlet extends HttpServlet {
     this.settingsStore = settingsStore;
     this.projectManager = projectManager;
     this.resolutionManager = resolutionManager;
+    this.today = today;
+    this.todayZone = todayZone;
   }
 
   @AdminOnly
@@ -285,7 +293,9 @@ public final class AdminServlet extends HttpServlet {
             resolutionManager.getResolutions(),
             form,
             projectKey,
-            notices);
+            notices,
+            today.dateIn(todayZone.of(settings)).getYear(),
+            todayZone.jiraDefault().getId());
     Map<String, Object> context =
         new AdminPageModel(authenticationContext.getI18nHelper())
             .context(state, !settings.droppedResolutionsChosen());

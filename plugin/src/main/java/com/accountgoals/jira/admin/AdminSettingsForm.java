@@ -1,10 +1,13 @@
 package com.accountgoals.jira.admin;
 
+import com.accountgoals.core.quarter.FiscalYearNaming;
 import com.accountgoals.core.trajectory.HealthTolerance;
 import com.accountgoals.core.validation.InvalidValueException;
 import com.accountgoals.jira.settings.AdminSettings;
+import com.accountgoals.jira.settings.TimeZones;
 import com.accountgoals.jira.setup.SetupMessage;
 import java.time.Month;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +23,8 @@ import java.util.Set;
  * @param droppedResolutions the ids of the ticked resolutions
  * @param searchCap the cap as typed
  * @param fiscalYearStart the month as sent ({@link Month#name()})
+ * @param fiscalYearNaming the naming as sent ({@link FiscalYearNaming#name()})
+ * @param todayZone the zone of "today" as sent: a zone id, or empty for Jira's default time zone
  * @param onTrackWithin the on-track tolerance in percent, as typed
  * @param offTrackBeyond the off-track tolerance in percent, as typed
  * @param errors the message of each field that is wrong, by field name
@@ -28,6 +33,8 @@ public record AdminSettingsForm(
     Set<String> droppedResolutions,
     String searchCap,
     String fiscalYearStart,
+    String fiscalYearNaming,
+    String todayZone,
     String onTrackWithin,
     String offTrackBeyond,
     Map<String, SetupMessage> errors) {
@@ -35,6 +42,8 @@ public record AdminSettingsForm(
   static final String DROPPED = "droppedResolutions";
   static final String CAP = "searchCap";
   static final String MONTH = "fiscalYearStart";
+  static final String NAMING = "fiscalYearNaming";
+  static final String ZONE = "todayZone";
   static final String ON_TRACK = "onTrackWithin";
   static final String OFF_TRACK = "offTrackBeyond";
 
@@ -49,6 +58,8 @@ public record AdminSettingsForm(
         dropped,
         String.valueOf(settings.searchCap()),
         settings.fiscalYearStart().name(),
+        settings.fiscalYearNaming().name(),
+        settings.todayZone().map(ZoneId::getId).orElse(""),
         percent(settings.tolerance().onTrackWithin()),
         percent(settings.tolerance().offTrackBeyond()),
         Map.of());
@@ -63,6 +74,8 @@ public record AdminSettingsForm(
         new LinkedHashSet<>(Arrays.asList(parameters.getOrDefault(DROPPED, new String[0])));
     String cap = first(parameters, CAP);
     String month = first(parameters, MONTH);
+    String naming = first(parameters, NAMING);
+    String zone = first(parameters, ZONE);
     String onTrack = first(parameters, ON_TRACK);
     String offTrack = first(parameters, OFF_TRACK);
     Map<String, SetupMessage> errors = new LinkedHashMap<>();
@@ -77,6 +90,12 @@ public record AdminSettingsForm(
     if (month(month).isEmpty()) {
       errors.put(MONTH, SetupMessage.of("account-goals.admin.error.month"));
     }
+    if (naming(naming).isEmpty()) {
+      errors.put(NAMING, SetupMessage.of("account-goals.admin.error.naming"));
+    }
+    if (zone(zone).isEmpty()) {
+      errors.put(ZONE, SetupMessage.of("account-goals.admin.error.zone", zone));
+    }
     Optional<Double> on = percentValue(onTrack, ON_TRACK, errors);
     Optional<Double> off = percentValue(offTrack, OFF_TRACK, errors);
     if (on.isPresent() && off.isPresent()) {
@@ -87,7 +106,7 @@ public record AdminSettingsForm(
         errors.put(OFF_TRACK, SetupMessage.of(e.messageKey(), onTrack.trim(), offTrack.trim()));
       }
     }
-    return new AdminSettingsForm(dropped, cap, month, onTrack, offTrack, errors);
+    return new AdminSettingsForm(dropped, cap, month, naming, zone, onTrack, offTrack, errors);
   }
 
   /** Whether every field is valid. */
@@ -110,8 +129,10 @@ public record AdminSettingsForm(
             droppedResolutions,
             true,
             month(fiscalYearStart).orElseThrow(),
+            naming(fiscalYearNaming).orElseThrow(),
             HealthTolerance.ofPercent(
-                number(onTrackWithin).orElseThrow(), number(offTrackBeyond).orElseThrow())));
+                number(onTrackWithin).orElseThrow(), number(offTrackBeyond).orElseThrow()),
+            zone(todayZone).orElseThrow()));
   }
 
   private static Optional<Double> percentValue(
@@ -139,6 +160,21 @@ public record AdminSettingsForm(
 
   private static Optional<Month> month(String sent) {
     return Arrays.stream(Month.values()).filter(m -> m.name().equals(sent)).findFirst();
+  }
+
+  private static Optional<FiscalYearNaming> naming(String sent) {
+    return Arrays.stream(FiscalYearNaming.values()).filter(n -> n.name().equals(sent)).findFirst();
+  }
+
+  /**
+   * The zone as sent: empty text is Jira's default time zone (an empty choice), a zone id of the
+   * list is that zone; anything else is no choice at all.
+   */
+  private static Optional<Optional<ZoneId>> zone(String sent) {
+    if (sent.isEmpty()) {
+      return Optional.of(Optional.empty());
+    }
+    return TimeZones.byId(sent).map(Optional::of);
   }
 
   /** A number as people type it: "5", "5.5" or, in German and Italian, "5,5". */

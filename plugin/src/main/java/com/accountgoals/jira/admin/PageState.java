@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param form the settings form, as stored or as typed
  * @param projectKey the project key as typed in "make an account project"
  * @param notices messages for the top of the page
+ * @param exampleYear the calendar year whose fiscal year the naming's examples show
+ * @param jiraZone the id of Jira's default time zone, for the first choice of the zone list
  */
 record PageState(
     String contextPath,
@@ -27,7 +29,9 @@ record PageState(
     List<Resolution> resolutions,
     AdminSettingsForm form,
     String projectKey,
-    List<Notice> notices) {
+    List<Notice> notices,
+    int exampleYear,
+    String jiraZone) {
 
   /**
    * One account project on the list.

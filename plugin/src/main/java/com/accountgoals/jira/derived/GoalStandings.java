@@ -25,6 +25,7 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -100,12 +101,14 @@ public final class GoalStandings {
       if (!isBusinessGoal(issue, items)) {
         return Optional.empty();
       }
+      ZoneId zone = today.zone();
       IssueRows rows =
           new IssueRows(
               AppFields.resolve(items, customFieldManager),
               items,
               new StatusMapping(Set.of()),
-              new ReadProblems(issue.getKey()));
+              new ReadProblems(issue.getKey()),
+              zone);
       Goal goal = rows.goal(issue, historyManager.getChangeHistories(issue), List.of());
       if (goal == null || goal.level() != GoalLevel.BUSINESS) {
         return Optional.empty();
@@ -114,7 +117,7 @@ public final class GoalStandings {
           new BusinessGoal(
               goal,
               milestonesOf(issue, goal.key(), items, rows),
-              today.date(),
+              today.dateIn(zone),
               settingsStore.load().tolerance()));
     } catch (RuntimeException e) {
       LOG.warn(

@@ -1,8 +1,10 @@
 package com.accountgoals.jira.settings;
 
+import com.accountgoals.core.quarter.FiscalYearNaming;
 import com.accountgoals.core.trajectory.HealthTolerance;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import java.time.Month;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,9 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps {@link AdminSettings} in SAL's global plugin settings, one flat key per setting under
- * {@code com.accountgoals.jira.settings.}: lists as comma-separated ids, the month by its English
- * name, tolerances as decimal fractions. A setting that cannot be read is logged and read as its
- * default (an unreadable entry of a list is left out); nothing is written until the next save.
+ * {@code com.accountgoals.jira.settings.}: lists as comma-separated ids, the month and the naming
+ * by their constants, tolerances as decimal fractions, the zone of "today" by its id (no key for
+ * Jira's default time zone). A setting that cannot be read is logged and read as its default (an
+ * unreadable entry of a list is left out); nothing is written until the next save.
  */
 public final class PluginSettingsAdminSettingsStore implements AdminSettingsStore {
 
@@ -27,6 +30,8 @@ public final class PluginSettingsAdminSettingsStore implements AdminSettingsStor
   static final String DROPPED_RESOLUTIONS = KEYS + "droppedResolutions";
   static final String DROPPED_RESOLUTIONS_CHOSEN = KEYS + "droppedResolutionsChosen";
   static final String FISCAL_YEAR_START = KEYS + "fiscalYearStart";
+  static final String FISCAL_YEAR_NAMING = KEYS + "fiscalYearNaming";
+  static final String TODAY_ZONE = KEYS + "todayZone";
   static final String ON_TRACK_WITHIN = KEYS + "tolerance.onTrackWithin";
   static final String OFF_TRACK_BEYOND = KEYS + "tolerance.offTrackBeyond";
 
@@ -67,13 +72,19 @@ public final class PluginSettingsAdminSettingsStore implements AdminSettingsStor
         stored
             .read(FISCAL_YEAR_START, PluginSettingsAdminSettingsStore::month)
             .orElse(defaults.fiscalYearStart());
+    FiscalYearNaming naming =
+        stored
+            .read(FISCAL_YEAR_NAMING, PluginSettingsAdminSettingsStore::naming)
+            .orElse(defaults.fiscalYearNaming());
     return new AdminSettings(
         projects,
         cap,
         new LinkedHashSet<>(resolutions),
         chosen,
         start,
-        tolerance(stored).orElse(defaults.tolerance()));
+        naming,
+        tolerance(stored).orElse(defaults.tolerance()),
+        stored.read(TODAY_ZONE, TimeZones::byId));
   }
 
   @Override
@@ -88,6 +99,8 @@ public final class PluginSettingsAdminSettingsStore implements AdminSettingsStor
         settings.droppedResolutions().stream().sorted().collect(Collectors.joining(",")));
     stored.write(DROPPED_RESOLUTIONS_CHOSEN, String.valueOf(settings.droppedResolutionsChosen()));
     stored.write(FISCAL_YEAR_START, settings.fiscalYearStart().name());
+    stored.write(FISCAL_YEAR_NAMING, settings.fiscalYearNaming().name());
+    stored.write(TODAY_ZONE, settings.todayZone().map(ZoneId::getId).orElse(null));
     stored.write(ON_TRACK_WITHIN, String.valueOf(settings.tolerance().onTrackWithin()));
     stored.write(OFF_TRACK_BEYOND, String.valueOf(settings.tolerance().offTrackBeyond()));
   }
@@ -160,6 +173,14 @@ public final class PluginSettingsAdminSettingsStore implements AdminSettingsStor
   private static Optional<Month> month(String raw) {
     try {
       return Optional.of(Month.valueOf(raw.trim().toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<FiscalYearNaming> naming(String raw) {
+    try {
+      return Optional.of(FiscalYearNaming.valueOf(raw.trim()));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -167,13 +167,7 @@ public final class AccountProjectSetup {
   }
 
   private static AdminSettings withProjects(AdminSettings current, List<Long> projects) {
-    return new AdminSettings(
-        projects,
-        current.searchCap(),
-        current.droppedResolutions(),
-        current.droppedResolutionsChosen(),
-        current.fiscalYearStart(),
-        current.tolerance());
+    return current.withAccountProjects(projects);
   }
 
   private static AccountProjectChanges problem(SetupMessage message) {

@@ -3,6 +3,7 @@ package com.accountgoals.jira.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.accountgoals.jira.rows.fakes.Jiras;
+import com.accountgoals.jira.settings.TimeZones;
 import com.accountgoals.jira.testing.BundleI18n;
 import com.accountgoals.jira.testing.JiraLikeVelocity;
 import java.util.HashMap;
@@ -145,6 +146,7 @@ class AdminPageTemplateTest {
                 "droppedResolutions", new String[] {"9"},
                 "searchCap", new String[] {"lots"},
                 "fiscalYearStart", new String[] {"SMARCH"},
+                "todayZone", new String[] {"Nowhere/Else"},
                 "onTrackWithin", new String[] {"30"},
                 "offTrackBeyond", new String[] {"20"}),
             Set.of("1", "2", "3"));
@@ -165,6 +167,42 @@ class AdminPageTemplateTest {
       assertThat(html.select("#ag-project-key").val()).isEqualTo("acme");
       assertThat(html.select(".ag-notice.aui-message-error").text())
           .isEqualTo("Nothing was saved: correct the fields marked below.");
+    }
+
+    @Test
+    void marksEachWrongFieldInvalidAndLinksItToItsMessage() {
+      Document html = render(AdminPages.withForm(form, AdminPages.resolutions(), "acme"));
+
+      assertThat(html.select("#ag-search-cap").attr("aria-invalid")).isEqualTo("true");
+      assertThat(html.select("#ag-search-cap").attr("aria-describedby"))
+          .isEqualTo("ag-search-cap-hint ag-error-searchCap");
+      assertThat(html.select("#ag-error-searchCap").text()).startsWith("Enter a whole number");
+      assertThat(html.select("#ag-fiscal-year-start").attr("aria-describedby"))
+          .isEqualTo("ag-error-fiscalYearStart");
+      assertThat(html.select("#ag-fiscal-year-start").attr("aria-invalid")).isEqualTo("true");
+      assertThat(html.select("#ag-off-track").attr("aria-describedby"))
+          .isEqualTo("ag-tolerance-hint ag-error-offTrackBeyond");
+      assertThat(html.select("#ag-on-track").hasAttr("aria-invalid")).isFalse();
+      assertThat(html.select("#ag-on-track").attr("aria-describedby"))
+          .isEqualTo("ag-tolerance-hint");
+      assertThat(html.select("#ag-error-droppedResolutions")).hasSize(1);
+      for (String field : List.of("fiscalYearNaming", "todayZone")) {
+        assertThat(html.select("#ag-error-" + field)).as(field).hasSize(1);
+      }
+      assertThat(html.select("#ag-today-zone").attr("aria-describedby"))
+          .isEqualTo("ag-today-zone-hint ag-error-todayZone");
+      assertThat(html.select("input[name=fiscalYearNaming]").eachAttr("aria-invalid"))
+          .containsExactly("true", "true");
+    }
+
+    @Test
+    void leavesValidFieldsUnmarked() {
+      Document html = render(AdminPages.empty());
+
+      assertThat(html.select("[aria-invalid]")).isEmpty();
+      assertThat(html.select("#ag-today-zone").attr("aria-describedby"))
+          .isEqualTo("ag-today-zone-hint");
+      assertThat(html.select("#ag-fiscal-year-start").hasAttr("aria-describedby")).isFalse();
     }
 
     @Test
@@ -218,6 +256,7 @@ class AdminPageTemplateTest {
       typed.put("fiscalYearStart", new String[] {"MAY"});
       typed.put("onTrackWithin", new String[] {"\"><script>x()</script>"});
       typed.put("offTrackBeyond", new String[] {"20"});
+      typed.put("todayZone", new String[] {SCRIPT});
       AdminSettingsForm form = AdminSettingsForm.parse(typed, Set.of("1"));
       PageState state = AdminPages.withForm(form, List.of(Jiras.resolution("1", SCRIPT)), SCRIPT);
       PageState withProject =
@@ -230,7 +269,9 @@ class AdminPageTemplateTest {
               state.resolutions(),
               state.form(),
               state.projectKey(),
-              state.notices());
+              state.notices(),
+              2026,
+              "Europe/Berlin");
 
       String out = renderText(withProject, Locale.ENGLISH, false);
       Document html = Jsoup.parse(out);
@@ -243,6 +284,115 @@ class AdminPageTemplateTest {
       assertThat(html.select("#ag-on-track").val()).isEqualTo("\"><script>x()</script>");
       assertThat(html.select("#ag-project-key").val()).isEqualTo(SCRIPT);
       assertThat(html.select(".ag-error-searchCap").text()).contains(SCRIPT);
+      assertThat(html.select(".ag-error-todayZone").text()).contains(SCRIPT);
+      assertThat(html.select("#ag-today-zone option[selected]")).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("fiscal-year naming and the zone of today")
+  class NamingAndZone {
+
+    private Document inJuly(Locale locale, String naming, String zone) {
+      AdminSettingsForm form =
+          AdminSettingsForm.parse(
+              Map.of(
+                  "searchCap", new String[] {"500"},
+                  "fiscalYearStart", new String[] {"JULY"},
+                  "fiscalYearNaming", new String[] {naming},
+                  "todayZone", new String[] {zone},
+                  "onTrackWithin", new String[] {"5"},
+                  "offTrackBeyond", new String[] {"20"}),
+              Set.of());
+      return Jsoup.parse(
+          renderText(AdminPages.withForm(form, AdminPages.resolutions(), ""), locale, false));
+    }
+
+    @Test
+    void offersBothNamingsAsLabelledRadiosWithAnExampleOfTheChosenStartMonth() {
+      Document html = inJuly(Locale.ENGLISH, "BY_END_YEAR", "");
+
+      assertThat(html.select(".ag-naming legend").text()).isEqualTo("Fiscal year named after");
+      assertThat(html.select("label[for=ag-naming-by-start-year]").text())
+          .isEqualTo("The calendar year it starts in");
+      assertThat(html.select("#ag-naming-by-start-year-example").text())
+          .isEqualTo("July 2026 \u2013 June 2027 is FY2026");
+      assertThat(html.select("#ag-naming-by-end-year-example").text())
+          .isEqualTo("July 2026 \u2013 June 2027 is FY2027");
+      assertThat(html.select("#ag-naming-by-end-year").attr("aria-describedby"))
+          .isEqualTo("ag-naming-by-end-year-example");
+      assertThat(html.select("input[name=fiscalYearNaming][checked]").val())
+          .isEqualTo("BY_END_YEAR");
+    }
+
+    @Test
+    void offersJirasDefaultFirstThenEveryZoneByRegion() {
+      Document html = inJuly(Locale.ENGLISH, "BY_START_YEAR", "");
+
+      assertThat(html.select("label[for=ag-today-zone]").text())
+          .isEqualTo("Time zone of \"today\"");
+      assertThat(html.select("#ag-today-zone > option").eachText())
+          .containsExactly("Jira's default time zone (now Europe/Berlin)");
+      assertThat(html.select("#ag-today-zone option[selected]").val()).isEmpty();
+      assertThat(html.select("#ag-today-zone optgroup[label=Europe] option[value=Europe/Rome]"))
+          .hasSize(1);
+      assertThat(html.select("#ag-today-zone optgroup").last().attr("label"))
+          .isEqualTo("Other zones");
+      assertThat(html.select("#ag-today-zone optgroup").last().select("option").eachText())
+          .contains("UTC");
+      assertThat(html.select("#ag-today-zone option")).hasSize(TimeZones.ids().size() + 1);
+      assertThat(html.select("#ag-today-zone").attr("aria-describedby"))
+          .isEqualTo("ag-today-zone-hint");
+    }
+
+    @Test
+    void selectsTheChosenZone() {
+      Document html = inJuly(Locale.ENGLISH, "BY_START_YEAR", "Asia/Tokyo");
+
+      assertThat(html.select("#ag-today-zone option[selected]").eachAttr("value"))
+          .containsExactly("Asia/Tokyo");
+    }
+
+    @Test
+    void showsANamingErrorBesideTheNamingsAndChecksNone() {
+      Document html = inJuly(Locale.ENGLISH, "BY_MOON", "");
+
+      assertThat(html.select(".ag-naming .ag-error-fiscalYearNaming").text())
+          .isEqualTo("Choose how the fiscal year is named.");
+      assertThat(html.select("input[name=fiscalYearNaming][checked]")).isEmpty();
+    }
+
+    @Test
+    void speaksGerman() {
+      Document html = inJuly(Locale.GERMAN, "BY_MOON", "Mond/Basis");
+
+      assertThat(html.select(".ag-naming legend").text())
+          .isEqualTo("Gesch\u00e4ftsjahr benannt nach");
+      assertThat(html.select("label[for=ag-naming-by-end-year]").text())
+          .isEqualTo("Dem Kalenderjahr, in dem es endet");
+      assertThat(html.select("#ag-naming-by-end-year-example").text())
+          .isEqualTo("Juli 2026 \u2013 Juni 2027 ist das Gesch\u00e4ftsjahr 2027");
+      assertThat(html.select("#ag-today-zone option[value=\"\"]").text())
+          .isEqualTo("Standardzeitzone von Jira (derzeit Europe/Berlin)");
+      assertThat(html.select(".ag-error-todayZone").text())
+          .isEqualTo(
+              "W\u00e4hlen Sie eine Zeitzone aus der Liste; \"Mond/Basis\" geh\u00f6rt nicht dazu.");
+      assertThat(html.select(".ag-error-fiscalYearNaming").text())
+          .isEqualTo("W\u00e4hlen Sie, wie das Gesch\u00e4ftsjahr benannt wird.");
+    }
+
+    @Test
+    void speaksItalian() {
+      Document html = inJuly(Locale.ITALIAN, "BY_START_YEAR", "Luna/Base");
+
+      assertThat(html.select("label[for=ag-naming-by-start-year]").text())
+          .isEqualTo("L'anno solare in cui inizia");
+      assertThat(html.select("#ag-naming-by-start-year-example").text())
+          .isEqualTo("luglio 2026 \u2013 giugno 2027 \u00e8 l'anno fiscale 2026");
+      assertThat(html.select("label[for=ag-today-zone]").text())
+          .isEqualTo("Fuso orario di \u201coggi\u201d");
+      assertThat(html.select(".ag-error-todayZone").text())
+          .isEqualTo("Scegli un fuso orario dall'elenco; \"Luna/Base\" non ne fa parte.");
     }
   }
 }

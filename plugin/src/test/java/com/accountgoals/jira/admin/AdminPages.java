@@ -1,8 +1,8 @@
 package com.accountgoals.jira.admin;
 
-import com.accountgoals.core.trajectory.HealthTolerance;
 import com.accountgoals.jira.rows.fakes.Jiras;
 import com.accountgoals.jira.settings.AdminSettings;
+import com.accountgoals.jira.settings.SettingsBuilder;
 import com.accountgoals.jira.setup.SetupMessage;
 import com.accountgoals.jira.setup.SetupReport;
 import com.atlassian.jira.issue.resolution.Resolution;
@@ -15,8 +15,13 @@ import java.util.Set;
 final class AdminPages {
 
   static final AdminSettings SETTINGS =
-      new AdminSettings(
-          List.of(10L, 20L), 500, Set.of("3"), true, Month.APRIL, HealthTolerance.DEFAULT);
+      SettingsBuilder.settings()
+          .projects(List.of(10L, 20L))
+          .cap(500)
+          .dropped(Set.of("3"))
+          .droppedChosen(true)
+          .month(Month.APRIL)
+          .build();
 
   static final SetupReport CLASHING_REPORT =
       new SetupReport(
@@ -50,7 +55,9 @@ final class AdminPages {
         resolutions(),
         AdminSettingsForm.of(AdminSettings.DEFAULT, Set.of("2", "3")),
         "",
-        List.of());
+        List.of(),
+        2026,
+        "Europe/Berlin");
   }
 
   static PageState withReport(SetupReport report) {
@@ -71,7 +78,9 @@ final class AdminPages {
                 SetupMessage.of("account-goals.admin.projects.made", "ACME"),
                 List.of(
                     SetupMessage.of(
-                        "account-goals.setup.project.screen", "Goal level", "Default Screen")))));
+                        "account-goals.setup.project.screen", "Goal level", "Default Screen")))),
+        2026,
+        "Europe/Berlin");
   }
 
   static PageState withForm(AdminSettingsForm form, List<Resolution> resolutions, String typedKey) {
@@ -85,6 +94,8 @@ final class AdminPages {
         resolutions,
         form,
         typedKey,
-        List.of(Notice.error(SetupMessage.of("account-goals.admin.settings.invalid"), List.of())));
+        List.of(Notice.error(SetupMessage.of("account-goals.admin.settings.invalid"), List.of())),
+        2026,
+        "Europe/Berlin");
   }
 }

@@ -11,8 +11,11 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.accountgoals.jira.derived.Today;
 import com.accountgoals.jira.settings.AdminSettings;
 import com.accountgoals.jira.settings.AdminSettingsStore;
+import com.accountgoals.jira.settings.SettingsBuilder;
+import com.accountgoals.jira.settings.TodayZone;
 import com.accountgoals.jira.setup.AccountProjectChanges;
 import com.accountgoals.jira.setup.AppSetup;
 import com.accountgoals.jira.setup.SetupMessage;
@@ -66,6 +69,8 @@ class AdminServletTest {
   @Mock private HttpServletRequest request;
   @Mock private HttpServletResponse response;
   @Mock private Project acme;
+  @Mock private Today today;
+  @Mock private TodayZone todayZone;
 
   private final StringWriter out = new StringWriter();
   private final Map<String, String[]> parameters = new HashMap<>();
@@ -92,7 +97,9 @@ class AdminServletTest {
             appSetup,
             settingsStore,
             projectManager,
-            resolutionManager);
+            resolutionManager,
+            today,
+            todayZone);
     lenient().when(request.getContextPath()).thenReturn("/jira");
     lenient().when(request.getParameterMap()).thenReturn(parameters);
     lenient()
@@ -108,6 +115,11 @@ class AdminServletTest {
     lenient().when(settingsStore.load()).thenReturn(AdminSettings.DEFAULT);
     lenient().when(appSetup.lastReport()).thenReturn(Optional.empty());
     lenient().when(resolutionManager.getResolutions()).thenReturn(AdminPages.resolutions());
+    lenient().when(todayZone.of(any())).thenReturn(java.time.ZoneId.of("Europe/Berlin"));
+    lenient().when(todayZone.jiraDefault()).thenReturn(java.time.ZoneId.of("Europe/Rome"));
+    lenient()
+        .when(today.dateIn(java.time.ZoneId.of("Europe/Berlin")))
+        .thenReturn(java.time.LocalDate.of(2026, 11, 30));
     lenient().when(acme.getId()).thenReturn(10L);
     lenient().when(acme.getKey()).thenReturn("ACME");
     lenient().when(acme.getName()).thenReturn("Acme Corp");
@@ -249,30 +261,41 @@ class AdminServletTest {
       when(xsrfValidator.validateFormEncodedToken(request)).thenReturn(true);
     }
 
-    @Test
-    void savesValidSettingsAndRedirectsToThePage() throws Exception {
-      parameters.put("droppedResolutions", new String[] {"2"});
-
+    /** Posts settings that are valid apart, maybe, from the zone of today. */
+    private void postSettingsIn(String zone) throws Exception {
       post(
           "settings",
           "searchCap",
           "300",
           "fiscalYearStart",
           "OCTOBER",
+          "fiscalYearNaming",
+          "BY_END_YEAR",
+          "todayZone",
+          zone,
           "onTrackWithin",
           "10",
           "offTrackBeyond",
           "30");
+    }
+
+    @Test
+    void savesValidSettingsAndRedirectsToThePage() throws Exception {
+      parameters.put("droppedResolutions", new String[] {"2"});
+
+      postSettingsIn("America/New_York");
 
       verify(settingsStore)
           .save(
-              new AdminSettings(
-                  List.of(),
-                  300,
-                  java.util.Set.of("2"),
-                  true,
-                  java.time.Month.OCTOBER,
-                  new com.accountgoals.core.trajectory.HealthTolerance(0.10, 0.30)));
+              SettingsBuilder.settings()
+                  .cap(300)
+                  .dropped(java.util.Set.of("2"))
+                  .droppedChosen(true)
+                  .month(java.time.Month.OCTOBER)
+                  .naming(com.accountgoals.core.quarter.FiscalYearNaming.BY_END_YEAR)
+                  .tolerance(new com.accountgoals.core.trajectory.HealthTolerance(0.10, 0.30))
+                  .zone("America/New_York")
+                  .build());
       verify(response).sendRedirect("/jira/plugins/servlet/account-goals/admin?saved=settings");
       assertThat(out.toString()).isEmpty();
     }
@@ -296,6 +319,29 @@ class AdminServletTest {
       assertThat(page().select(".ag-error-searchCap").text()).contains("\"0\"");
       assertThat(page().select("#ag-fiscal-year-start option[selected]").val())
           .isEqualTo("OCTOBER");
+    }
+
+    @Test
+    void savesNothingForAZoneNotOnTheListAndShowsTheErrorBesideTheList() throws Exception {
+      postSettingsIn("Mars/Olympus_Mons");
+
+      verify(settingsStore, never()).save(any());
+      verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      assertThat(page().select("#ag-today-zone + .description + .ag-error-todayZone").text())
+          .isEqualTo("Choose a time zone from the list; \"Mars/Olympus_Mons\" is not one.");
+      assertThat(page().select("#ag-naming-by-end-year").attr("checked")).isNotNull();
+      assertThat(page().select("input[name=fiscalYearNaming][checked]").val())
+          .isEqualTo("BY_END_YEAR");
+    }
+
+    @Test
+    void showsTheNamingExamplesForTheYearOfTodayAndJirasZoneAsTheDefault() throws Exception {
+      post("setup");
+
+      assertThat(page().select("#ag-naming-by-start-year-example").text())
+          .isEqualTo("January 2026 \u2013 December 2026 is FY2026");
+      assertThat(page().select("#ag-today-zone option[value=\"\"]").text())
+          .isEqualTo("Jira's default time zone (now Europe/Rome)");
     }
 
     @Test
@@ -432,14 +478,7 @@ class AdminServletTest {
     @Test
     void listsTheAccountProjectsIncludingDeletedOnes() throws Exception {
       when(settingsStore.load())
-          .thenReturn(
-              new AdminSettings(
-                  List.of(10L, 20L),
-                  100,
-                  java.util.Set.of(),
-                  false,
-                  java.time.Month.JANUARY,
-                  com.accountgoals.core.trajectory.HealthTolerance.DEFAULT));
+          .thenReturn(SettingsBuilder.settings().projects(List.of(10L, 20L)).cap(100).build());
       when(projectManager.getProjectObj(10L)).thenReturn(acme);
 
       servlet.doGet(request, response);
@@ -461,13 +500,11 @@ class AdminServletTest {
     void showsTheSavedChoiceOfDroppedResolutions() throws Exception {
       when(settingsStore.load())
           .thenReturn(
-              new AdminSettings(
-                  List.of(),
-                  100,
-                  java.util.Set.of("1"),
-                  true,
-                  java.time.Month.JANUARY,
-                  com.accountgoals.core.trajectory.HealthTolerance.DEFAULT));
+              SettingsBuilder.settings()
+                  .cap(100)
+                  .dropped(java.util.Set.of("1"))
+                  .droppedChosen(true)
+                  .build());
 
       servlet.doGet(request, response);
 

@@ -2,10 +2,13 @@ package com.accountgoals.jira.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.accountgoals.core.quarter.FiscalYearNaming;
 import com.accountgoals.core.trajectory.HealthTolerance;
 import com.accountgoals.jira.settings.AdminSettings;
+import com.accountgoals.jira.settings.SettingsBuilder;
 import com.accountgoals.jira.setup.SetupMessage;
 import java.time.Month;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +21,12 @@ class AdminSettingsFormTest {
 
   private static final Set<String> RESOLUTIONS = Set.of("1", "2", "3");
   private static final AdminSettings CURRENT =
-      new AdminSettings(
-          List.of(10L, 20L), 500, Set.of("3"), false, Month.APRIL, HealthTolerance.DEFAULT);
+      SettingsBuilder.settings()
+          .projects(List.of(10L, 20L))
+          .cap(500)
+          .dropped(Set.of("3"))
+          .month(Month.APRIL)
+          .build();
 
   private final Map<String, String[]> params = new HashMap<>();
 
@@ -27,6 +34,8 @@ class AdminSettingsFormTest {
     params.put("droppedResolutions", new String[] {"2", "3"});
     params.put("searchCap", new String[] {"2500"});
     params.put("fiscalYearStart", new String[] {"JULY"});
+    params.put("fiscalYearNaming", new String[] {"BY_END_YEAR"});
+    params.put("todayZone", new String[] {"Europe/Berlin"});
     params.put("onTrackWithin", new String[] {"10"});
     params.put("offTrackBeyond", new String[] {"25.5"});
   }
@@ -53,7 +62,24 @@ class AdminSettingsFormTest {
       assertThat(saved.droppedResolutions()).containsExactlyInAnyOrder("2", "3");
       assertThat(saved.droppedResolutionsChosen()).isTrue();
       assertThat(saved.fiscalYearStart()).isEqualTo(Month.JULY);
+      assertThat(saved.fiscalYearNaming()).isEqualTo(FiscalYearNaming.BY_END_YEAR);
       assertThat(saved.tolerance()).isEqualTo(new HealthTolerance(0.10, 0.255));
+      assertThat(saved.todayZone()).contains(ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    void anEmptyZoneMeansJirasDefaultTimeZone() {
+      AdminSettings saved = with("todayZone", "").toSettings(CURRENT).orElseThrow();
+
+      assertThat(saved.todayZone()).isEmpty();
+    }
+
+    @Test
+    void theNamingByTheStartYearIsAChoiceToo() {
+      AdminSettings saved =
+          with("fiscalYearNaming", "BY_START_YEAR").toSettings(CURRENT).orElseThrow();
+
+      assertThat(saved.fiscalYearNaming()).isEqualTo(FiscalYearNaming.BY_START_YEAR);
     }
 
     @Test
@@ -117,6 +143,41 @@ class AdminSettingsFormTest {
             .as(sent)
             .containsEntry("fiscalYearStart", SetupMessage.of("account-goals.admin.error.month"));
       }
+    }
+
+    @Test
+    void aNamingThatIsNotOneOfTheTwoIsRefused() {
+      for (String sent : List.of("by_end_year", "BY_MOON", "")) {
+        AdminSettingsForm form = with("fiscalYearNaming", sent);
+
+        assertThat(form.errors())
+            .as(sent)
+            .containsExactly(
+                Map.entry("fiscalYearNaming", SetupMessage.of("account-goals.admin.error.naming")));
+        assertThat(form.fiscalYearNaming()).isEqualTo(sent);
+        assertThat(form.toSettings(CURRENT)).isEmpty();
+      }
+    }
+
+    @Test
+    void aZoneThatIsNotOnTheListIsRefusedAsSent() {
+      for (String sent : List.of("Europe/Atlantis", "+02:00", "CEST", " ")) {
+        AdminSettingsForm form = with("todayZone", sent);
+
+        assertThat(form.errors())
+            .as(sent)
+            .containsExactly(
+                Map.entry("todayZone", SetupMessage.of("account-goals.admin.error.zone", sent)));
+        assertThat(form.todayZone()).isEqualTo(sent);
+        assertThat(form.toSettings(CURRENT)).isEmpty();
+      }
+    }
+
+    @Test
+    void aMissingZoneMeansJirasDefaultTimeZone() {
+      params.remove("todayZone");
+
+      assertThat(parse().toSettings(CURRENT).orElseThrow().todayZone()).isEmpty();
     }
 
     @Test
@@ -191,10 +252,28 @@ class AdminSettingsFormTest {
 
       assertThat(form.searchCap()).isEqualTo("500");
       assertThat(form.fiscalYearStart()).isEqualTo("APRIL");
+      assertThat(form.fiscalYearNaming()).isEqualTo("BY_START_YEAR");
+      assertThat(form.todayZone()).isEmpty();
       assertThat(form.onTrackWithin()).isEqualTo("5");
       assertThat(form.offTrackBeyond()).isEqualTo("20");
       assertThat(form.droppedResolutions()).containsExactly("1");
       assertThat(form.isValid()).isTrue();
+    }
+
+    @Test
+    void showsAChosenZoneByItsIdAndTheEndYearNaming() {
+      AdminSettings chosen =
+          SettingsBuilder.settings()
+              .cap(500)
+              .month(Month.JULY)
+              .naming(FiscalYearNaming.BY_END_YEAR)
+              .zone("America/New_York")
+              .build();
+
+      AdminSettingsForm form = AdminSettingsForm.of(chosen, Set.of());
+
+      assertThat(form.todayZone()).isEqualTo("America/New_York");
+      assertThat(form.fiscalYearNaming()).isEqualTo("BY_END_YEAR");
     }
 
     @Test

@@ -20,6 +20,8 @@ import com.accountgoals.jira.settings.AdminSettings;
 import com.accountgoals.jira.settings.AdminSettingsStore;
 import com.accountgoals.jira.settings.InstalledItems;
 import com.accountgoals.jira.settings.InstalledItemsStore;
+import com.accountgoals.jira.settings.SettingsBuilder;
+import com.accountgoals.jira.settings.TodayZone;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.link.IssueLink;
@@ -100,9 +102,14 @@ class GoalStandingsTest {
         new Fields(),
         linkManager,
         historyManager,
-        new Today() {
+        new Today(settingsStore, new TodayZone(java.util.TimeZone::getDefault)) {
           @Override
-          public LocalDate date() {
+          public java.time.ZoneId zone() {
+            return java.time.ZoneId.systemDefault();
+          }
+
+          @Override
+          public LocalDate dateIn(java.time.ZoneId zone) {
             return today;
           }
         });
@@ -146,13 +153,7 @@ class GoalStandingsTest {
     @Test
     void theHealthFollowsTheAdministratorsTolerance() {
       settings =
-          new AdminSettings(
-              List.of(),
-              10,
-              java.util.Set.of(),
-              false,
-              java.time.Month.JANUARY,
-              HealthTolerance.ofPercent(20, 60));
+          SettingsBuilder.settings().cap(10).tolerance(HealthTolerance.ofPercent(20, 60)).build();
 
       assertThat(standings().health(businessGoal(40))).contains(Health.ON_TRACK);
     }

@@ -2,14 +2,18 @@ package com.accountgoals.jira.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.accountgoals.core.quarter.FiscalYearNaming;
 import com.accountgoals.core.trajectory.HealthTolerance;
 import com.accountgoals.jira.testing.InMemoryPluginSettings;
 import java.time.Month;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("Admin settings in SAL plugin settings")
 class PluginSettingsAdminSettingsStoreTest {
@@ -20,13 +24,14 @@ class PluginSettingsAdminSettingsStoreTest {
       new PluginSettingsAdminSettingsStore(settings, log.logger);
 
   private static final AdminSettings CHOSEN =
-      new AdminSettings(
-          List.of(10200L, 10100L),
-          500,
-          Set.of("6", "10000"),
-          true,
-          Month.APRIL,
-          new HealthTolerance(0.1, 0.3));
+      SettingsBuilder.settings()
+          .projects(List.of(10200L, 10100L))
+          .cap(500)
+          .dropped(Set.of("6", "10000"))
+          .droppedChosen(true)
+          .month(Month.APRIL)
+          .tolerance(new HealthTolerance(0.1, 0.3))
+          .build();
 
   @Test
   void readsTheDefaultsBeforeAnAdministratorSavedAnyWithoutComplaining() {
@@ -54,6 +59,67 @@ class PluginSettingsAdminSettingsStoreTest {
         .containsEntry("com.accountgoals.jira.settings.fiscalYearStart", "APRIL")
         .containsEntry("com.accountgoals.jira.settings.tolerance.onTrackWithin", "0.1")
         .containsEntry("com.accountgoals.jira.settings.tolerance.offTrackBeyond", "0.3");
+  }
+
+  @Nested
+  @DisplayName("the fiscal-year naming and the zone of today")
+  class NamingAndZone {
+
+    private final AdminSettings berlinByEndYear =
+        SettingsBuilder.settings()
+            .cap(500)
+            .month(Month.JULY)
+            .naming(FiscalYearNaming.BY_END_YEAR)
+            .zone("Europe/Berlin")
+            .build();
+
+    @Test
+    void areReadBackAsSaved() {
+      store.save(berlinByEndYear);
+
+      assertThat(store.load()).isEqualTo(berlinByEndYear);
+      assertThat(settings.values())
+          .containsEntry("com.accountgoals.jira.settings.fiscalYearNaming", "BY_END_YEAR")
+          .containsEntry("com.accountgoals.jira.settings.todayZone", "Europe/Berlin");
+      log.quiet();
+    }
+
+    @Test
+    void jirasDefaultTimeZoneIsStoredAsNoKeySoAnEarlierChoiceIsRemoved() {
+      store.save(berlinByEndYear);
+
+      store.save(AdminSettings.DEFAULT);
+
+      assertThat(settings.values()).doesNotContainKey("com.accountgoals.jira.settings.todayZone");
+      assertThat(settings.values())
+          .containsEntry("com.accountgoals.jira.settings.fiscalYearNaming", "BY_START_YEAR");
+      assertThat(store.load().todayZone()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fiscalYearNaming, BY_FULL_MOON", "todayZone, Europe/Atlantis"})
+    void readsAnUnknownValueAsTheDefaultAndKeepsIt(String name, String stored) {
+      String key = "com.accountgoals.jira.settings." + name;
+      settings.put(key, stored);
+
+      assertThat(store.load()).isEqualTo(AdminSettings.DEFAULT);
+      assertThat(settings.get(key)).isEqualTo(stored);
+      log.warned(key, stored);
+    }
+
+    @Test
+    void readsANamingWithSpacesAroundIt() {
+      settings.put("com.accountgoals.jira.settings.fiscalYearNaming", " BY_END_YEAR ");
+
+      assertThat(store.load().fiscalYearNaming()).isEqualTo(FiscalYearNaming.BY_END_YEAR);
+    }
+
+    @Test
+    void readsAZoneWithSpacesAroundIt() {
+      settings.put("com.accountgoals.jira.settings.todayZone", " America/New_York ");
+
+      assertThat(store.load().todayZone()).contains(ZoneId.of("America/New_York"));
+    }
   }
 
   @Test

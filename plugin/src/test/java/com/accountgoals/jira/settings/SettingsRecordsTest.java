@@ -92,7 +92,7 @@ class SettingsRecordsTest {
     void knowTheirAccountProjectsAndCopyTheList() {
       List<Long> projects = new ArrayList<>(List.of(5L));
       AdminSettings settings =
-          new AdminSettings(projects, 10, Set.of(), false, Month.JULY, HealthTolerance.DEFAULT);
+          SettingsBuilder.settings().projects(projects).cap(10).month(Month.JULY).build();
       projects.add(6L);
 
       assertThat(settings.isAccountProject(5L)).isTrue();
@@ -100,12 +100,72 @@ class SettingsRecordsTest {
     }
 
     @Test
-    void needAMonthAndATolerance() {
+    void needANamingAndAZoneChoice() {
+      assertThatThrownBy(
+              () -> SettingsBuilder.settings().cap(10).month(Month.MAY).naming(null).build())
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("fiscalYearNaming");
       assertThatThrownBy(
               () ->
-                  new AdminSettings(List.of(), 10, Set.of(), false, null, HealthTolerance.DEFAULT))
+                  SettingsBuilder.settings()
+                      .cap(10)
+                      .month(Month.MAY)
+                      .zone((java.util.Optional<java.time.ZoneId>) null)
+                      .build())
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("todayZone");
+    }
+
+    @Test
+    void giveCoresFiscalCalendarOfTheirStartMonthAndNaming() {
+      AdminSettings july =
+          SettingsBuilder.settings()
+              .cap(10)
+              .month(Month.JULY)
+              .naming(com.accountgoals.core.quarter.FiscalYearNaming.BY_END_YEAR)
+              .build();
+
+      assertThat(july.fiscalCalendar())
+          .isEqualTo(
+              com.accountgoals.core.quarter.FiscalCalendar.startingIn(
+                  Month.JULY, com.accountgoals.core.quarter.FiscalYearNaming.BY_END_YEAR));
+      assertThat(july.fiscalCalendar().quarterOf(java.time.LocalDate.of(2026, 7, 1)).toString())
+          .isEqualTo("2027-Q1");
+      assertThat(AdminSettings.DEFAULT.fiscalCalendar())
+          .isEqualTo(com.accountgoals.core.quarter.FiscalCalendar.CALENDAR_YEAR);
+    }
+
+    @Test
+    void keepEverythingButTheProjectsWhenTheProjectsChange() {
+      SettingsBuilder rome =
+          SettingsBuilder.settings()
+              .projects(List.of(1L))
+              .cap(77)
+              .dropped(Set.of("6"))
+              .droppedChosen(true)
+              .month(Month.APRIL)
+              .naming(com.accountgoals.core.quarter.FiscalYearNaming.BY_END_YEAR)
+              .tolerance(new HealthTolerance(0.1, 0.3))
+              .zone("Europe/Rome");
+      AdminSettings chosen = rome.build();
+
+      assertThat(chosen.withAccountProjects(List.of(2L, 3L)))
+          .isEqualTo(rome.projects(List.of(2L, 3L)).build());
+    }
+
+    @Test
+    void startWithTheNamingByStartYearAndJirasDefaultTimeZone() {
+      assertThat(AdminSettings.DEFAULT.fiscalYearNaming())
+          .isEqualTo(com.accountgoals.core.quarter.FiscalYearNaming.BY_START_YEAR);
+      assertThat(AdminSettings.DEFAULT.todayZone()).isEmpty();
+    }
+
+    @Test
+    void needAMonthAndATolerance() {
+      assertThatThrownBy(() -> SettingsBuilder.settings().cap(10).month(null).build())
           .isInstanceOf(NullPointerException.class);
-      assertThatThrownBy(() -> new AdminSettings(List.of(), 10, Set.of(), false, Month.MAY, null))
+      assertThatThrownBy(
+              () -> SettingsBuilder.settings().cap(10).month(Month.MAY).tolerance(null).build())
           .isInstanceOf(NullPointerException.class);
     }
 
@@ -117,8 +177,7 @@ class SettingsRecordsTest {
     }
 
     private AdminSettings settingsWithCap(int cap) {
-      return new AdminSettings(
-          List.of(), cap, Set.of(), false, Month.JANUARY, HealthTolerance.DEFAULT);
+      return SettingsBuilder.settings().cap(cap).build();
     }
   }
 }

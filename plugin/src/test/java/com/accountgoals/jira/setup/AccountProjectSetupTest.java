@@ -13,6 +13,7 @@ import com.accountgoals.jira.settings.AdminSettings;
 import com.accountgoals.jira.settings.AdminSettingsStore;
 import com.accountgoals.jira.settings.InstalledItems;
 import com.accountgoals.jira.settings.InstalledItemsStore;
+import com.accountgoals.jira.settings.SettingsBuilder;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.fields.CustomField;
@@ -170,14 +171,7 @@ class AccountProjectSetupTest {
       when(shared.containsField("customfield_1")).thenReturn(true);
       when(milestoneOnly.containsField("customfield_1")).thenReturn(true);
       when(settings.load())
-          .thenReturn(
-              new AdminSettings(
-                  List.of(PROJECT_ID),
-                  10_000,
-                  Set.of(),
-                  false,
-                  java.time.Month.JANUARY,
-                  com.accountgoals.core.trajectory.HealthTolerance.DEFAULT));
+          .thenReturn(SettingsBuilder.settings().projects(List.of(PROJECT_ID)).build());
 
       AccountProjectChanges changes = setup.makeAccountProject(PROJECT_ID);
 
@@ -221,14 +215,7 @@ class AccountProjectSetupTest {
     @Test
     void onlyTakesItOffTheList() {
       when(settings.load())
-          .thenReturn(
-              new AdminSettings(
-                  List.of(1L, PROJECT_ID, 2L),
-                  10_000,
-                  Set.of(),
-                  false,
-                  java.time.Month.JANUARY,
-                  com.accountgoals.core.trajectory.HealthTolerance.DEFAULT));
+          .thenReturn(SettingsBuilder.settings().projects(List.of(1L, PROJECT_ID, 2L)).build());
 
       setup.removeAccountProject(PROJECT_ID);
 

@@ -1,6 +1,7 @@
 package com.accountgoals.jira.derived.freshness;
 
 import com.accountgoals.jira.catalogue.AppIssueType;
+import com.accountgoals.jira.derived.Today;
 import com.accountgoals.jira.settings.AdminSettings;
 import com.accountgoals.jira.settings.AdminSettingsStore;
 import com.accountgoals.jira.settings.InstalledItemsStore;
@@ -20,10 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The daily job: re-indexes the open (unresolved) Goal issues of every account project, because a
- * goal's health depends on the date and nothing else tells Jira a new day began. Goals are read a
- * page of {@value #PAGE} at a time, at most the administrator's search cap per project, and
- * re-indexed a page at a time; one summary line is logged per run.
+ * The daily job, in the first hour of the site's day: re-indexes the open (unresolved) Goal issues
+ * of every account project, because a goal's health depends on the date and nothing else tells Jira
+ * a new day began. Goals are read a page of {@value #PAGE} at a time, at most the administrator's
+ * search cap per project, and re-indexed a page at a time; one summary line is logged per run.
  *
  * <p><b>Who searches.</b> A scheduled job has no logged-in user, and the values are facts of the
  * goals, the same for everyone, so the job searches with Jira's {@code searchOverrideSecurity} (no
@@ -42,16 +43,19 @@ public final class DailyGoalReindex implements JobRunner {
   private final InstalledItemsStore itemsStore;
   private final AdminSettingsStore settingsStore;
   private final GoalReindexer reindexer;
+  private final Today today;
 
   public DailyGoalReindex(
       SearchService searchService,
       InstalledItemsStore itemsStore,
       AdminSettingsStore settingsStore,
-      GoalReindexer reindexer) {
+      GoalReindexer reindexer,
+      Today today) {
     this.searchService = searchService;
     this.itemsStore = itemsStore;
     this.settingsStore = settingsStore;
     this.reindexer = reindexer;
+    this.today = today;
   }
 
   /** What one run did: projects visited, goals re-indexed, projects that reached the cap. */
@@ -59,6 +63,9 @@ public final class DailyGoalReindex implements JobRunner {
 
   @Override
   public JobRunnerResponse runJob(JobRunnerRequest request) {
+    if (!today.inFirstHourOfDay()) {
+      return null; // triggered hourly; the day's run is the one in its first hour
+    }
     Instant start = Instant.now();
     Summary summary = reindexOpenGoals();
     LOG.info(

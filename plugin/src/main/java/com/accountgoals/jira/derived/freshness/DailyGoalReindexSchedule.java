@@ -17,11 +17,13 @@ import org.slf4j.LoggerFactory;
  * #onStart()} once Jira is up, or when the app is enabled later, for the services exported as
  * {@link LifecycleAware}) and unregisters its runner when the app stops.
  *
- * <p>The job runs once per cluster, every day at {@value #CRON_EXPRESSION} (00:05) in the JVM's
- * default time zone, which is Jira's default time zone and the one {@code Today} dates goals by:
- * five minutes after the date changed, the only moment health can change without an issue changing.
- * A fixed interval would drift away from midnight with every restart. Scheduling under the same
- * {@link #JOB_ID} on every start replaces the job rather than adding one.
+ * <p>The job is triggered once per cluster five minutes past every hour ({@value #CRON_EXPRESSION}
+ * in UTC) and does its work only in the first hour of the site's day, in the zone {@code Today}
+ * dates goals by (the administrator's, else Jira's default): just after the date changed, the only
+ * moment health can change without an issue changing. An hourly trigger reaches the first hour of
+ * every zone, also those half an hour off UTC, and follows a zone the administrator changes without
+ * rescheduling; the other 23 runs return at once. A fixed interval would drift with every restart.
+ * Scheduling under the same {@link #JOB_ID} on every start replaces the job rather than adding one.
  */
 public final class DailyGoalReindexSchedule implements LifecycleAware {
 
@@ -32,8 +34,11 @@ public final class DailyGoalReindexSchedule implements LifecycleAware {
   /** The one job, cluster-wide. */
   public static final JobId JOB_ID = JobId.of("com.accountgoals.jira.daily-goal-reindex");
 
-  /** Every day at 00:05:00 (Quartz-style: seconds, minutes, hours, day, month, weekday). */
-  public static final String CRON_EXPRESSION = "0 5 0 * * ?";
+  /** Five minutes past every hour (Quartz-style: seconds, minutes, hours, day, month, weekday). */
+  public static final String CRON_EXPRESSION = "0 5 * * * ?";
+
+  /** The zone of the trigger: UTC, since the hours of every zone's day begin on UTC's quarter. */
+  static final TimeZone TRIGGER_ZONE = TimeZone.getTimeZone("UTC");
 
   private static final Logger LOG = LoggerFactory.getLogger(DailyGoalReindexSchedule.class);
 
@@ -53,7 +58,7 @@ public final class DailyGoalReindexSchedule implements LifecycleAware {
           JOB_ID,
           JobConfig.forJobRunnerKey(RUNNER_KEY)
               .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-              .withSchedule(Schedule.forCronExpression(CRON_EXPRESSION, TimeZone.getDefault())));
+              .withSchedule(Schedule.forCronExpression(CRON_EXPRESSION, TRIGGER_ZONE)));
     } catch (SchedulerServiceException | RuntimeException e) {
       LOG.error(
           "Scheduling the daily re-index of goal health failed; goals are still re-indexed when"

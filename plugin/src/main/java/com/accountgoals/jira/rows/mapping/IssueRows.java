@@ -26,6 +26,7 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.user.ApplicationUser;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -50,13 +51,23 @@ public final class IssueRows {
   private final InstalledItems items;
   private final StatusMapping status;
   private final ReadProblems problems;
+  private final ZoneId zone;
 
+  /**
+   * Reads issues with {@code fields}; {@code zone} is the zone of "today", in which a change or the
+   * creation of an issue falls on its day.
+   */
   public IssueRows(
-      AppFields fields, InstalledItems items, StatusMapping status, ReadProblems problems) {
+      AppFields fields,
+      InstalledItems items,
+      StatusMapping status,
+      ReadProblems problems,
+      ZoneId zone) {
     this.fields = Objects.requireNonNull(fields, "fields");
     this.items = Objects.requireNonNull(items, "items");
     this.status = Objects.requireNonNull(status, "status");
     this.problems = Objects.requireNonNull(problems, "problems");
+    this.zone = Objects.requireNonNull(zone, "zone");
   }
 
   /**
@@ -81,7 +92,7 @@ public final class IssueRows {
           supports,
           lightOf(key, values),
           level.isMeasurable()
-              ? metricOf(issue, key, values, new ValueHistory(histories, key, problems))
+              ? metricOf(issue, key, values, new ValueHistory(histories, key, problems, zone))
               : Metric.none());
     } catch (InvalidValueException e) {
       problems.partlyRead(key, "not listed, the goal was refused (" + e.messageKey() + ")");
@@ -180,13 +191,13 @@ public final class IssueRows {
       return null;
     }
     Timestamp date = values.date(AppField.BASELINE_DATE);
-    Timestamp day = date != null ? date : issue.getCreated();
-    if (day == null) {
+    Timestamp created = issue.getCreated();
+    if (date == null && created == null) {
       problems.partlyRead(key, "a baseline without a date");
       return null;
     }
     try {
-      return Reading.of(value, dayOf(day));
+      return Reading.of(value, date != null ? dayOf(date) : ValueHistory.day(created, zone));
     } catch (InvalidValueException e) {
       problems.partlyRead(key, "baseline refused (" + e.messageKey() + ")");
       return null;
@@ -214,7 +225,11 @@ public final class IssueRows {
     return user == null ? null : user.getDisplayName();
   }
 
+  /**
+   * The day of a date field (due date, baseline date): Jira keeps a date as midnight in the JVM's
+   * zone, so it is read there, whatever the zone of "today".
+   */
   private static LocalDate dayOf(Timestamp timestamp) {
-    return timestamp == null ? null : ValueHistory.day(timestamp);
+    return timestamp == null ? null : timestamp.toLocalDateTime().toLocalDate();
   }
 }

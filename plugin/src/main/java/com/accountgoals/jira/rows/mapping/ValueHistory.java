@@ -8,6 +8,7 @@ import com.atlassian.jira.issue.changehistory.ChangeHistory;
 import com.atlassian.jira.issue.history.ChangeItemBean;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +22,9 @@ import java.util.List;
  * <p>Jira writes no change item when an issue is created, so a value set at creation shows only as
  * the old value of its first change, or as the current value when it never changed: it counts as
  * read on the day the issue was created.
+ *
+ * <p>The day of a change is its day in the zone of "today" (the administrator's choice, else Jira's
+ * default time zone): a change at 23:30 UTC on 31 March was made on 1 April in Berlin.
  */
 final class ValueHistory {
 
@@ -31,13 +35,15 @@ final class ValueHistory {
   private final List<ChangeHistory> histories;
   private final IssueKey key;
   private final ReadProblems problems;
+  private final ZoneId zone;
 
-  ValueHistory(List<ChangeHistory> histories, IssueKey key, ReadProblems problems) {
+  ValueHistory(List<ChangeHistory> histories, IssueKey key, ReadProblems problems, ZoneId zone) {
     List<ChangeHistory> sorted = new ArrayList<>(histories);
     sorted.sort(ORDER);
     this.histories = sorted;
     this.key = key;
     this.problems = problems;
+    this.zone = zone;
   }
 
   /**
@@ -61,7 +67,7 @@ final class ValueHistory {
       try {
         changes.add(
             new TargetChange(
-                day(history.getTimePerformed()),
+                day(history.getTimePerformed(), zone),
                 from,
                 to,
                 history.getAuthorDisplayName(),
@@ -110,7 +116,7 @@ final class ValueHistory {
       return;
     }
     try {
-      readings.add(new Reading(value, day(when), order));
+      readings.add(new Reading(value, day(when, zone), order));
     } catch (InvalidValueException e) {
       problems.partlyRead(key, "a reading was refused (" + e.messageKey() + ")");
     }
@@ -144,7 +150,8 @@ final class ValueHistory {
     return item.getToString() != null ? item.getToString() : item.getTo();
   }
 
-  static LocalDate day(Timestamp timestamp) {
-    return timestamp.toLocalDateTime().toLocalDate();
+  /** The day in {@code zone} of the moment {@code timestamp}. */
+  static LocalDate day(Timestamp timestamp, ZoneId zone) {
+    return LocalDate.ofInstant(timestamp.toInstant(), zone);
   }
 }

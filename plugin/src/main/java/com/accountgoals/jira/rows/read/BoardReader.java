@@ -15,6 +15,7 @@ import com.accountgoals.jira.rows.mapping.ReadProblems;
 import com.accountgoals.jira.rows.mapping.StatusMapping;
 import com.accountgoals.jira.settings.AdminSettings;
 import com.accountgoals.jira.settings.InstalledItems;
+import com.accountgoals.jira.settings.TodayZone;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.config.ResolutionManager;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -57,18 +58,21 @@ public final class BoardReader {
   private final IssueLinkManager linkManager;
   private final CustomFieldManager customFieldManager;
   private final ResolutionManager resolutionManager;
+  private final TodayZone todayZone;
 
   public BoardReader(
       SearchService searchService,
       ChangeHistoryManager historyManager,
       IssueLinkManager linkManager,
       CustomFieldManager customFieldManager,
-      ResolutionManager resolutionManager) {
+      ResolutionManager resolutionManager,
+      TodayZone todayZone) {
     this.search = new IssueSearch(searchService);
     this.histories = new Histories(historyManager);
     this.linkManager = linkManager;
     this.customFieldManager = customFieldManager;
     this.resolutionManager = resolutionManager;
+    this.todayZone = todayZone;
   }
 
   /** The rows of the project {@code projectId} ({@code projectKey}) for {@code window}. */
@@ -99,7 +103,8 @@ public final class BoardReader {
             settings.searchCap(),
             goalTypes,
             new Links(linkManager, items.linkTypeId().orElse(null)),
-            new IssueRows(fields, items, statusMapping(settings), problems));
+            new IssueRows(
+                fields, items, statusMapping(settings), problems, todayZone.of(settings)));
     board.readGoals(projectId);
     List<Action> actions = board.readActions(projectId, window);
     List<Goal> goals = board.goalRows(fields, problems);

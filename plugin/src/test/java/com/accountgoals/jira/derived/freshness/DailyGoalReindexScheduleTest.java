@@ -63,7 +63,7 @@ class DailyGoalReindexScheduleTest {
       assertThat(config.getValue().getJobRunnerKey())
           .isEqualTo(DailyGoalReindexSchedule.RUNNER_KEY);
       assertThat(config.getValue().getSchedule())
-          .isEqualTo(Schedule.forCronExpression("0 5 0 * * ?", TimeZone.getDefault()));
+          .isEqualTo(Schedule.forCronExpression("0 5 * * * ?", TimeZone.getTimeZone("UTC")));
     }
 
     @Test

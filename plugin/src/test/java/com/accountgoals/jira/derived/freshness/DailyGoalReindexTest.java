@@ -13,12 +13,12 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
-import com.accountgoals.core.trajectory.HealthTolerance;
+import com.accountgoals.jira.derived.Today;
 import com.accountgoals.jira.rows.fakes.Setup;
-import com.accountgoals.jira.settings.AdminSettings;
 import com.accountgoals.jira.settings.AdminSettingsStore;
 import com.accountgoals.jira.settings.InstalledItems;
 import com.accountgoals.jira.settings.InstalledItemsStore;
+import com.accountgoals.jira.settings.SettingsBuilder;
 import com.accountgoals.jira.testing.FakeIssue;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
@@ -29,10 +29,8 @@ import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import com.atlassian.scheduler.JobRunnerRequest;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -58,6 +56,7 @@ class DailyGoalReindexTest {
   @Mock private IssueIndexingService indexingService;
   @Mock private SearchService.ParseResult parsed;
   @Mock private Query query;
+  @Mock private Today today;
 
   private DailyGoalReindex job;
 
@@ -65,7 +64,7 @@ class DailyGoalReindexTest {
   void aJob() {
     job =
         new DailyGoalReindex(
-            searchService, itemsStore, settingsStore, new GoalReindexer(indexingService));
+            searchService, itemsStore, settingsStore, new GoalReindexer(indexingService), today);
     lenient().when(itemsStore.load()).thenReturn(Setup.installed());
     lenient().when(searchService.parseQuery(isNull(), any())).thenReturn(parsed);
     lenient().when(parsed.isValid()).thenReturn(true);
@@ -213,7 +212,9 @@ class DailyGoalReindexTest {
   }
 
   @Test
-  void runsAsAScheduledJobAndReportsSuccess() throws SearchException, IndexException {
+  void runsAsAScheduledJobInTheFirstHourOfTheSitesDayAndReportsSuccess()
+      throws SearchException, IndexException {
+    when(today.inFirstHourOfDay()).thenReturn(true);
     accountProjects(100, 1L);
     List<Issue> goals = goals(1, 2);
     answerPages(goals);
@@ -223,11 +224,17 @@ class DailyGoalReindexTest {
     verifyNoMoreInteractions(indexingService);
   }
 
+  @Test
+  void doesNothingWhenTriggeredInAnyOtherHourOfTheSitesDay() {
+    when(today.inFirstHourOfDay()).thenReturn(false);
+
+    assertThat(job.runJob(mock(JobRunnerRequest.class))).isNull();
+    verifyNoInteractions(searchService, settingsStore, itemsStore, indexingService);
+  }
+
   private void accountProjects(int cap, Long... projects) {
     when(settingsStore.load())
-        .thenReturn(
-            new AdminSettings(
-                List.of(projects), cap, Set.of(), false, Month.JANUARY, HealthTolerance.DEFAULT));
+        .thenReturn(SettingsBuilder.settings().projects(List.of(projects)).cap(cap).build());
   }
 
   private static List<Issue> goals(long project, int count) {

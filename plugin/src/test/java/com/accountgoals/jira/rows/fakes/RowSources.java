@@ -30,7 +30,11 @@ public final class RowSources {
     JiraAuthenticationContext anna = anna();
     RowsLoader loader =
         new RowsLoader(
-            anna, new BoardReader(jira, jira, jira, jira, jira), settingsStore, itemsStore, stamps);
+            anna,
+            new BoardReader(jira, jira, jira, jira, jira, Setup.jvmZone()),
+            settingsStore,
+            itemsStore,
+            stamps);
     return new JiraAccountRowSource(
         anna, jira, jira, settingsStore, itemsStore, stamps, new RowsCache(caches, stamps, loader));
   }

@@ -1,8 +1,7 @@
 package com.accountgoals.jira.rows.fakes;
 
-import com.accountgoals.core.trajectory.HealthTolerance;
 import com.accountgoals.jira.settings.AdminSettings;
-import java.time.Month;
+import com.accountgoals.jira.settings.SettingsBuilder;
 import java.util.List;
 import java.util.Set;
 
@@ -13,18 +12,15 @@ public final class Settings {
 
   /** The cap {@code cap}, dropped resolutions not chosen yet. */
   public static AdminSettings capped(int cap) {
-    return new AdminSettings(
-        List.of(1L), cap, Set.of(), false, Month.JANUARY, HealthTolerance.DEFAULT);
+    return SettingsBuilder.settings().projects(List.of(1L)).cap(cap).build();
   }
 
   /** The default cap, with {@code dropped} chosen as the dropped resolutions. */
   public static AdminSettings dropping(Set<String> dropped) {
-    return new AdminSettings(
-        List.of(1L),
-        AdminSettings.DEFAULT_SEARCH_CAP,
-        dropped,
-        true,
-        Month.JANUARY,
-        HealthTolerance.DEFAULT);
+    return SettingsBuilder.settings()
+        .projects(List.of(1L))
+        .dropped(dropped)
+        .droppedChosen(true)
+        .build();
   }
 }

@@ -3,6 +3,7 @@ package com.accountgoals.jira.rows.fakes;
 import com.accountgoals.jira.catalogue.AppField;
 import com.accountgoals.jira.catalogue.AppIssueType;
 import com.accountgoals.jira.settings.InstalledItems;
+import com.accountgoals.jira.settings.TodayZone;
 import com.accountgoals.jira.testing.FakeCustomField;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -37,6 +38,11 @@ public final class Setup {
   }
 
   private Setup() {}
+
+  /** The zone of today as Jira's default time zone: the JVM's, as the tests' timestamps are. */
+  public static TodayZone jvmZone() {
+    return new TodayZone(java.util.TimeZone::getDefault);
+  }
 
   /** The custom field of {@code field}. */
   public static FakeCustomField field(AppField field) {

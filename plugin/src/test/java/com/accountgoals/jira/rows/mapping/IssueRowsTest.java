@@ -50,7 +50,12 @@ class IssueRowsTest {
   private IssueRows rows = rowsWith(Setup.installed());
 
   private IssueRows rowsWith(InstalledItems items) {
-    return new IssueRows(Fields.resolved(items), items, new StatusMapping(Set.of("6")), problems);
+    return new IssueRows(
+        Fields.resolved(items),
+        items,
+        new StatusMapping(Set.of("6")),
+        problems,
+        java.time.ZoneId.systemDefault());
   }
 
   private Goal read(TestIssue issue, ChangeHistory... histories) {
@@ -668,9 +673,27 @@ class IssueRowsTest {
     }
   }
 
-  @Test
-  void dayOfATimestampIsItsDayInTheServersZone() {
-    assertThat(ValueHistory.day(Timestamp.valueOf(LocalDateTime.of(2026, 3, 2, 23, 59))))
-        .isEqualTo(LocalDate.of(2026, 3, 2));
+  @Nested
+  @DisplayName("the day of a moment")
+  class DayOfAMoment {
+
+    private final Timestamp lateOn31MarchUtc =
+        Timestamp.from(java.time.Instant.parse("2026-03-31T23:30:00Z"));
+
+    @Test
+    void isItsDayInTheZoneOfToday() {
+      assertThat(ValueHistory.day(lateOn31MarchUtc, java.time.ZoneId.of("Europe/Berlin")))
+          .isEqualTo(LocalDate.of(2026, 4, 1));
+      assertThat(ValueHistory.day(lateOn31MarchUtc, java.time.ZoneOffset.UTC))
+          .isEqualTo(LocalDate.of(2026, 3, 31));
+    }
+
+    @Test
+    void isTheDayItBeginsAtMidnightExactly() {
+      Timestamp midnight = Timestamp.from(java.time.Instant.parse("2026-03-31T22:00:00Z"));
+
+      assertThat(ValueHistory.day(midnight, java.time.ZoneId.of("Europe/Berlin")))
+          .isEqualTo(LocalDate.of(2026, 4, 1));
+    }
   }
 }

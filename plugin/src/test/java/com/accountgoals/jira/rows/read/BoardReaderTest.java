@@ -37,7 +37,7 @@ class BoardReaderTest {
       DateWindow.of(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31));
 
   private final FakeJira jira = new FakeJira();
-  private final BoardReader reader = new BoardReader(jira, jira, jira, jira, jira);
+  private final BoardReader reader = new BoardReader(jira, jira, jira, jira, jira, Setup.jvmZone());
 
   private Project acme;
   private Project corp;
@@ -408,7 +408,7 @@ class BoardReaderTest {
     small.link(Setup.LINK_TYPE, 101, 202);
 
     ReadRows rows =
-        new BoardReader(small, small, small, small, small)
+        new BoardReader(small, small, small, small, small, Setup.jvmZone())
             .read(1, "ACME", null, MAY_TO_JULY, Settings.capped(2), Setup.installed());
 
     assertThat(rows.rows().goals())
