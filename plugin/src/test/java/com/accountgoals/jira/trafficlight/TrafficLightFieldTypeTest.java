@@ -181,6 +181,25 @@ class TrafficLightFieldTypeTest {
     }
 
     @Test
+    void emptyFormClearsAnUnreadableValueWhenThePersonChoseToReplaceIt() {
+      FormParams posted =
+          FormParams.of(
+              "overall", "", "colour", "AMBER", "text", "", "keep", "legacy", "replace", "true");
+
+      assertThat(type.getValueFromCustomFieldParams(posted)).isNull();
+    }
+
+    @Test
+    void aNewEntryReplacesAnUnreadableValueThePersonChoseToReplace() {
+      FormParams posted =
+          FormParams.of(
+              "overall", "", "colour", "RED", "text", "Budget frozen", "keep", "legacy", "replace",
+              "true");
+
+      assertThat(type.getValueFromCustomFieldParams(posted)).isEqualTo("TL1 -\nR Budget frozen");
+    }
+
+    @Test
     void aTooLongFactorIsRefusedNamingItsRow() {
       FormParams posted =
           FormParams.of(
@@ -235,7 +254,13 @@ class TrafficLightFieldTypeTest {
           .containsEntry(
               "rows",
               List.of(
-                  Map.of("colour", "PURPLE", "text", "Typed by hand"),
+                  Map.of(
+                      "colour",
+                      "PURPLE",
+                      "text",
+                      "Typed by hand",
+                      "error",
+                      "\"PURPLE\" is not a traffic-light colour. Use GREEN, AMBER or RED."),
                   Map.of("colour", "AMBER", "text", "")));
     }
 
@@ -255,7 +280,9 @@ class TrafficLightFieldTypeTest {
               List.of(
                   Map.of("colour", "RED", "text", "Budget frozen"),
                   Map.of("colour", "AMBER", "text", "New CFO"),
-                  Map.of("colour", "AMBER", "text", "")));
+                  Map.of("colour", "AMBER", "text", "")))
+          .hasEntrySatisfying(
+              "error", error -> assertThat(error).asString().startsWith("The factors arrived"));
     }
 
     @Test
@@ -269,10 +296,101 @@ class TrafficLightFieldTypeTest {
     }
 
     @Test
+    void putsEachRowsProblemBesideThatRowAfterARefusedSave() {
+      FormParams posted =
+          FormParams.of(
+              "overall", "", "colour", "PURPLE", "text", "Budget frozen", "colour", "RED", "text",
+              "ok", "colour", "RED", "text", "x".repeat(256));
+
+      Object model = type.getStringValueFromCustomFieldParams(posted);
+
+      assertThat(model)
+          .asInstanceOf(MAP)
+          .containsEntry(
+              "rows",
+              List.of(
+                  Map.of(
+                      "colour",
+                      "PURPLE",
+                      "text",
+                      "Budget frozen",
+                      "error",
+                      "\"PURPLE\" is not a traffic-light colour. Use GREEN, AMBER or RED."),
+                  Map.of("colour", "RED", "text", "ok"),
+                  Map.of(
+                      "colour",
+                      "RED",
+                      "text",
+                      "x".repeat(256),
+                      "error",
+                      "A factor can have at most 255 characters; this one has 256."),
+                  Map.of("colour", "AMBER", "text", "")))
+          .doesNotContainKey("error");
+    }
+
+    @Test
+    void putsAProblemOfTheWholeListAboveTheRows() {
+      List<String> posted = new java.util.ArrayList<>(List.of("overall", ""));
+      for (int i = 1; i <= 51; i++) {
+        posted.addAll(List.of("colour", "RED", "text", "Factor " + i));
+      }
+
+      Object model = type.getStringValueFromCustomFieldParams(FormParams.of(posted.toArray(String[]::new)));
+
+      assertThat(model)
+          .asInstanceOf(MAP)
+          .containsEntry("error", "A traffic light can have at most 50 factors; this one has 51.")
+          .containsEntry("full", true);
+    }
+
+    @Test
+    void offersNoRowForANewFactorWhenThereIsNoRoomForIt() {
+      StringBuilder stored = new StringBuilder("TL1 -");
+      for (int i = 1; i <= 50; i++) {
+        stored.append("\nG Factor ").append(i);
+      }
+
+      Object model = type.getStringValueFromCustomFieldParams(FormParams.stored(stored.toString()));
+
+      assertThat(model).asInstanceOf(MAP).containsEntry("full", true);
+      assertThat(((Map<?, ?>) model).get("rows")).asList().hasSize(50);
+    }
+
+    @Test
+    void offersARowForANewFactorWhileThereIsRoom() {
+      StringBuilder stored = new StringBuilder("TL1 -");
+      for (int i = 1; i <= 48; i++) {
+        stored.append("\nG Factor ").append(i);
+      }
+
+      Object model = type.getStringValueFromCustomFieldParams(FormParams.stored(stored.toString()));
+
+      assertThat(model).asInstanceOf(MAP).containsEntry("full", false);
+      assertThat(((Map<?, ?>) model).get("rows")).asList().hasSize(49);
+    }
+
+    @Test
+    void remembersThatThePersonChoseToReplaceAnUnreadableValue() {
+      FormParams posted =
+          FormParams.of(
+              "overall", "PURPLE", "colour", "AMBER", "text", "", "keep", "legacy", "replace",
+              "true");
+
+      assertThat(type.getStringValueFromCustomFieldParams(posted))
+          .asInstanceOf(MAP)
+          .containsEntry("keep", "legacy")
+          .containsEntry("replace", true)
+          .containsEntry("error", "\"PURPLE\" is not a traffic-light colour. Use GREEN, AMBER or RED.");
+    }
+
+    @Test
     void offersToKeepAnUnreadableValue() {
       Object model = type.getStringValueFromCustomFieldParams(FormParams.stored("legacy text"));
 
-      assertThat(model).asInstanceOf(MAP).containsEntry("keep", "legacy text");
+      assertThat(model)
+          .asInstanceOf(MAP)
+          .containsEntry("keep", "legacy text")
+          .containsEntry("replace", false);
     }
   }
 
@@ -281,7 +399,7 @@ class TrafficLightFieldTypeTest {
   class View {
 
     @Test
-    void givesTheTemplatesTheLightAsPlainMaps() {
+    void givesTheTemplatesTheLightAsPlainMapsWithTheFactorsInTheTeamsOrder() {
       field.with(issue, RED_AND_GREEN);
 
       Map<String, Object> params = type.getVelocityParameters(issue, field, null);
@@ -293,28 +411,47 @@ class TrafficLightFieldTypeTest {
                   "overall", "RED",
                   "overallCss", "red",
                   "chosen", false,
-                  "groups",
+                  "contradicted", false,
+                  "factorsColour", "RED",
+                  "hasFactors", true,
+                  "factors",
                       List.of(
                           Map.of(
                               "colour", "RED",
                               "colourCss", "red",
-                              "factors", List.of("Not on the supplier list")),
-                          Map.of(
-                              "colour",
-                              "GREEN",
-                              "colourCss",
-                              "green",
-                              "factors",
-                              List.of("Sponsor")))));
+                              "text", "Not on the supplier list"),
+                          Map.of("colour", "GREEN", "colourCss", "green", "text", "Sponsor"))));
     }
 
     @Test
-    void marksAnUnreadableValueInsteadOfFailing() {
+    void marksAChosenColourThatTheFactorsContradict() {
+      field.with(issue, "TL1 GREEN\nA New CFO");
+
+      assertThat(type.getVelocityParameters(issue, field, null).get("trafficLight"))
+          .asInstanceOf(MAP)
+          .containsEntry("contradicted", true)
+          .containsEntry("factorsColour", "AMBER");
+    }
+
+    @Test
+    void hasNoFactorsColourForAChosenColourAlone() {
+      field.with(issue, "TL1 GREEN");
+
+      assertThat(type.getVelocityParameters(issue, field, null).get("trafficLight"))
+          .asInstanceOf(MAP)
+          .containsEntry("hasFactors", false)
+          .containsEntry("contradicted", false)
+          .containsEntry("factorsColour", "");
+    }
+
+    @Test
+    void marksAnUnreadableValueAndHandsOverItsTextInsteadOfFailing() {
       field.with(issue, "TL9 whatever");
 
       Map<String, Object> params = type.getVelocityParameters(issue, field, null);
 
-      assertThat(params.get("trafficLight")).isEqualTo(Map.of("state", "unreadable"));
+      assertThat(params.get("trafficLight"))
+          .isEqualTo(Map.of("state", "unreadable", "raw", "TL9 whatever"));
     }
 
     @Test
