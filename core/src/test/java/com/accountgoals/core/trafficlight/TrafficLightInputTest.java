@@ -86,8 +86,7 @@ class TrafficLightInputTest {
   void findsTheProblemOfEveryRowThatHasOneByItsNumber() {
     Map<Integer, InvalidValueException> problems =
         TrafficLightInput.problemsByRow(
-            List.of("RED", "PURPLE", "GREEN", "AMBER"),
-            List.of("fine", "b", "", "x".repeat(256)));
+            List.of("RED", "PURPLE", "GREEN", "AMBER"), List.of("fine", "b", "", "x".repeat(256)));
 
     assertThat(problems).containsOnlyKeys(2, 4);
     assertThat(problems.get(2).messageKey())
@@ -113,7 +112,6 @@ class TrafficLightInputTest {
 
   @Test
   void findsNoProblemInGoodRows() {
-    assertThat(TrafficLightInput.problemsByRow(List.of("RED"), List.of("Budget frozen")))
-        .isEmpty();
+    assertThat(TrafficLightInput.problemsByRow(List.of("RED"), List.of("Budget frozen"))).isEmpty();
   }
 }

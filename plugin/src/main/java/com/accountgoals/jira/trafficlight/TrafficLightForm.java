@@ -22,8 +22,8 @@ import java.util.function.Function;
  * {@link CustomFieldParams} (as it does for the child of a cascading select): {@code
  * customfield_10000:overall} (always sent; empty means "derive from the factors"), one {@code
  * :colour} and one {@code :text} per factor row in the order shown, {@code :keep} with the stored
- * text when that text could not be read, and {@code :replace} when the person chose to replace
- * that text even if they entered nothing (which clears the field).
+ * text when that text could not be read, and {@code :replace} when the person chose to replace that
+ * text even if they entered nothing (which clears the field).
  */
 final class TrafficLightForm {
 
@@ -50,8 +50,8 @@ final class TrafficLightForm {
   }
 
   /**
-   * The unreadable stored text to keep when nothing new was entered, or {@code null}: there is none,
-   * or the person chose to replace it.
+   * The unreadable stored text to keep when nothing new was entered, or {@code null}: there is
+   * none, or the person chose to replace it.
    */
   static String keptText(CustomFieldParams params) {
     return params.containsKey(REPLACE) ? null : first(params, KEEP);
@@ -73,8 +73,7 @@ final class TrafficLightForm {
     Map<Integer, InvalidValueException> problems = TrafficLightInput.problemsByRow(colours, texts);
     List<Map<String, String>> rows = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
-      Map<String, String> row =
-          row(i < colours.size() ? colours.get(i) : NEW_COLOUR, texts.get(i));
+      Map<String, String> row = row(i < colours.size() ? colours.get(i) : NEW_COLOUR, texts.get(i));
       InvalidValueException problem = problems.get(i + 1);
       if (problem != null) {
         row.put("error", translate.apply(problem));
@@ -122,7 +121,8 @@ final class TrafficLightForm {
   private static Map<String, Object> model(
       String overall, List<Map<String, String>> rows, String keep) {
     if (rows.isEmpty()
-        || !rows.get(rows.size() - 1).get(TEXT).isBlank() && rows.size() < TrafficLight.MAX_FACTORS) {
+        || !rows.get(rows.size() - 1).get(TEXT).isBlank()
+            && rows.size() < TrafficLight.MAX_FACTORS) {
       rows.add(row(NEW_COLOUR, ""));
     }
     Map<String, Object> model = new LinkedHashMap<>();

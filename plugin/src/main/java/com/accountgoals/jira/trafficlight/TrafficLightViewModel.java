@@ -4,7 +4,6 @@ import com.accountgoals.core.trafficlight.Colour;
 import com.accountgoals.core.trafficlight.Factor;
 import com.accountgoals.core.trafficlight.TrafficLight;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 

@@ -193,7 +193,15 @@ class TrafficLightFieldTypeTest {
     void aNewEntryReplacesAnUnreadableValueThePersonChoseToReplace() {
       FormParams posted =
           FormParams.of(
-              "overall", "", "colour", "RED", "text", "Budget frozen", "keep", "legacy", "replace",
+              "overall",
+              "",
+              "colour",
+              "RED",
+              "text",
+              "Budget frozen",
+              "keep",
+              "legacy",
+              "replace",
               "true");
 
       assertThat(type.getValueFromCustomFieldParams(posted)).isEqualTo("TL1 -\nR Budget frozen");
@@ -299,8 +307,20 @@ class TrafficLightFieldTypeTest {
     void putsEachRowsProblemBesideThatRowAfterARefusedSave() {
       FormParams posted =
           FormParams.of(
-              "overall", "", "colour", "PURPLE", "text", "Budget frozen", "colour", "RED", "text",
-              "ok", "colour", "RED", "text", "x".repeat(256));
+              "overall",
+              "",
+              "colour",
+              "PURPLE",
+              "text",
+              "Budget frozen",
+              "colour",
+              "RED",
+              "text",
+              "ok",
+              "colour",
+              "RED",
+              "text",
+              "x".repeat(256));
 
       Object model = type.getStringValueFromCustomFieldParams(posted);
 
@@ -335,7 +355,8 @@ class TrafficLightFieldTypeTest {
         posted.addAll(List.of("colour", "RED", "text", "Factor " + i));
       }
 
-      Object model = type.getStringValueFromCustomFieldParams(FormParams.of(posted.toArray(String[]::new)));
+      Object model =
+          type.getStringValueFromCustomFieldParams(FormParams.of(posted.toArray(String[]::new)));
 
       assertThat(model)
           .asInstanceOf(MAP)
@@ -380,7 +401,8 @@ class TrafficLightFieldTypeTest {
           .asInstanceOf(MAP)
           .containsEntry("keep", "legacy")
           .containsEntry("replace", true)
-          .containsEntry("error", "\"PURPLE\" is not a traffic-light colour. Use GREEN, AMBER or RED.");
+          .containsEntry(
+              "error", "\"PURPLE\" is not a traffic-light colour. Use GREEN, AMBER or RED.");
     }
 
     @Test
@@ -407,20 +429,27 @@ class TrafficLightFieldTypeTest {
       assertThat(params.get("trafficLight"))
           .isEqualTo(
               Map.of(
-                  "state", "light",
-                  "overall", "RED",
-                  "overallCss", "red",
-                  "chosen", false,
-                  "contradicted", false,
-                  "factorsColour", "RED",
-                  "hasFactors", true,
+                  "state",
+                  "light",
+                  "overall",
+                  "RED",
+                  "overallCss",
+                  "red",
+                  "chosen",
+                  false,
+                  "contradicted",
+                  false,
+                  "factorsColour",
+                  "RED",
+                  "hasFactors",
+                  true,
                   "factors",
-                      List.of(
-                          Map.of(
-                              "colour", "RED",
-                              "colourCss", "red",
-                              "text", "Not on the supplier list"),
-                          Map.of("colour", "GREEN", "colourCss", "green", "text", "Sponsor"))));
+                  List.of(
+                      Map.of(
+                          "colour", "RED",
+                          "colourCss", "red",
+                          "text", "Not on the supplier list"),
+                      Map.of("colour", "GREEN", "colourCss", "green", "text", "Sponsor"))));
     }
 
     @Test
