@@ -275,7 +275,7 @@ class TrafficLightEditScriptTest {
 
     @Test
     void addingTheFiftiethRowDisablesAddFactorAndSaysWhy() throws IOException {
-      open(pageWith(factors(48)));
+      open(pageWith(FactorRows.storedGreen(48)));
       assertThat(button("add").hasAttribute("aria-disabled")).isFalse();
 
       click(button("add"));
@@ -288,7 +288,7 @@ class TrafficLightEditScriptTest {
 
     @Test
     void addFactorAtTheLimitAddsNothingAndAnnouncesWhy() throws IOException {
-      open(pageWith(factors(50)));
+      open(pageWith(FactorRows.storedGreen(50)));
 
       click(button("add"));
 
@@ -298,7 +298,7 @@ class TrafficLightEditScriptTest {
 
     @Test
     void enterInTheLastFactorAtTheLimitAnnouncesWhyNoRowIsAdded() throws IOException {
-      open(pageWith(factors(50)));
+      open(pageWith(FactorRows.storedGreen(50)));
 
       textInputs().get(49).type(KeyboardEvent.DOM_VK_RETURN);
 
@@ -308,7 +308,7 @@ class TrafficLightEditScriptTest {
 
     @Test
     void removingAFactorAtTheLimitEnablesAddFactorAgain() throws IOException {
-      open(pageWith(factors(50)));
+      open(pageWith(FactorRows.storedGreen(50)));
 
       click(buttonInRow("remove", 0));
 
@@ -324,19 +324,7 @@ class TrafficLightEditScriptTest {
 
     @BeforeEach
     void openTheRefusedForm() throws IOException {
-      open(
-          pageWithValue(
-              FormParams.of(
-                  "overall",
-                  "",
-                  "colour",
-                  "RED",
-                  "text",
-                  "x".repeat(256),
-                  "colour",
-                  "GREEN",
-                  "text",
-                  "Sponsor")));
+      open(pageWithValue(FactorRows.posted("", "RED", "x".repeat(256), "GREEN", "Sponsor")));
     }
 
     @Test
@@ -430,14 +418,6 @@ class TrafficLightEditScriptTest {
   private void open(String html) throws IOException {
     server.setResponse(PAGE, html);
     page = browser.getPage(PAGE);
-  }
-
-  private static String factors(int count) {
-    StringBuilder stored = new StringBuilder("TL1 -");
-    for (int i = 1; i <= count; i++) {
-      stored.append("\nG Factor ").append(i);
-    }
-    return stored.toString();
   }
 
   private List<String> texts() {

@@ -182,9 +182,7 @@ class TrafficLightFieldTypeTest {
 
     @Test
     void emptyFormClearsAnUnreadableValueWhenThePersonChoseToReplaceIt() {
-      FormParams posted =
-          FormParams.of(
-              "overall", "", "colour", "AMBER", "text", "", "keep", "legacy", "replace", "true");
+      FormParams posted = FactorRows.replacing("legacy", FactorRows.posted("", "AMBER", ""));
 
       assertThat(type.getValueFromCustomFieldParams(posted)).isNull();
     }
@@ -192,17 +190,7 @@ class TrafficLightFieldTypeTest {
     @Test
     void aNewEntryReplacesAnUnreadableValueThePersonChoseToReplace() {
       FormParams posted =
-          FormParams.of(
-              "overall",
-              "",
-              "colour",
-              "RED",
-              "text",
-              "Budget frozen",
-              "keep",
-              "legacy",
-              "replace",
-              "true");
+          FactorRows.replacing("legacy", FactorRows.posted("", "RED", "Budget frozen"));
 
       assertThat(type.getValueFromCustomFieldParams(posted)).isEqualTo("TL1 -\nR Budget frozen");
     }
@@ -306,21 +294,7 @@ class TrafficLightFieldTypeTest {
     @Test
     void putsEachRowsProblemBesideThatRowAfterARefusedSave() {
       FormParams posted =
-          FormParams.of(
-              "overall",
-              "",
-              "colour",
-              "PURPLE",
-              "text",
-              "Budget frozen",
-              "colour",
-              "RED",
-              "text",
-              "ok",
-              "colour",
-              "RED",
-              "text",
-              "x".repeat(256));
+          FactorRows.posted("", "PURPLE", "Budget frozen", "RED", "ok", "RED", "x".repeat(256));
 
       Object model = type.getStringValueFromCustomFieldParams(posted);
 
@@ -350,13 +324,7 @@ class TrafficLightFieldTypeTest {
 
     @Test
     void putsAProblemOfTheWholeListAboveTheRows() {
-      List<String> posted = new java.util.ArrayList<>(List.of("overall", ""));
-      for (int i = 1; i <= 51; i++) {
-        posted.addAll(List.of("colour", "RED", "text", "Factor " + i));
-      }
-
-      Object model =
-          type.getStringValueFromCustomFieldParams(FormParams.of(posted.toArray(String[]::new)));
+      Object model = type.getStringValueFromCustomFieldParams(FactorRows.postedGreen(51));
 
       assertThat(model)
           .asInstanceOf(MAP)
@@ -366,12 +334,8 @@ class TrafficLightFieldTypeTest {
 
     @Test
     void offersNoRowForANewFactorWhenThereIsNoRoomForIt() {
-      StringBuilder stored = new StringBuilder("TL1 -");
-      for (int i = 1; i <= 50; i++) {
-        stored.append("\nG Factor ").append(i);
-      }
-
-      Object model = type.getStringValueFromCustomFieldParams(FormParams.stored(stored.toString()));
+      Object model =
+          type.getStringValueFromCustomFieldParams(FormParams.stored(FactorRows.storedGreen(50)));
 
       assertThat(model).asInstanceOf(MAP).containsEntry("full", true);
       assertThat(((Map<?, ?>) model).get("rows")).asList().hasSize(50);
@@ -379,12 +343,8 @@ class TrafficLightFieldTypeTest {
 
     @Test
     void offersARowForANewFactorWhileThereIsRoom() {
-      StringBuilder stored = new StringBuilder("TL1 -");
-      for (int i = 1; i <= 48; i++) {
-        stored.append("\nG Factor ").append(i);
-      }
-
-      Object model = type.getStringValueFromCustomFieldParams(FormParams.stored(stored.toString()));
+      Object model =
+          type.getStringValueFromCustomFieldParams(FormParams.stored(FactorRows.storedGreen(48)));
 
       assertThat(model).asInstanceOf(MAP).containsEntry("full", false);
       assertThat(((Map<?, ?>) model).get("rows")).asList().hasSize(49);
@@ -392,10 +352,7 @@ class TrafficLightFieldTypeTest {
 
     @Test
     void remembersThatThePersonChoseToReplaceAnUnreadableValue() {
-      FormParams posted =
-          FormParams.of(
-              "overall", "PURPLE", "colour", "AMBER", "text", "", "keep", "legacy", "replace",
-              "true");
+      FormParams posted = FactorRows.replacing("legacy", FactorRows.posted("PURPLE", "AMBER", ""));
 
       assertThat(type.getStringValueFromCustomFieldParams(posted))
           .asInstanceOf(MAP)

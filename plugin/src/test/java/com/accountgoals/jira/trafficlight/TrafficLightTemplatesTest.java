@@ -11,9 +11,7 @@ import com.accountgoals.jira.testing.JiraLikeVelocity;
 import com.accountgoals.jira.testing.TestI18n;
 import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -331,19 +329,7 @@ class TrafficLightTemplatesTest {
 
     @Test
     void putsEachProblemBesideItsRowAndTiesItToTheTextBox() {
-      Document html =
-          renderEdit(
-              FormParams.of(
-                  "overall",
-                  "",
-                  "colour",
-                  "RED",
-                  "text",
-                  "ok",
-                  "colour",
-                  "RED",
-                  "text",
-                  "x".repeat(300)));
+      Document html = renderEdit(FactorRows.posted("", "RED", "ok", "RED", "x".repeat(300)));
 
       Element second = html.select(".ag-tl-row").get(1);
       assertThat(second.select(".ag-tl-row-error").text())
@@ -359,12 +345,7 @@ class TrafficLightTemplatesTest {
 
     @Test
     void putsAProblemOfTheWholeListAboveTheRows() {
-      List<String> posted = new ArrayList<>(List.of("overall", ""));
-      for (int i = 1; i <= 51; i++) {
-        posted.addAll(List.of("colour", "GREEN", "text", "Factor " + i));
-      }
-
-      Document html = renderEdit(FormParams.of(posted.toArray(String[]::new)));
+      Document html = renderEdit(FactorRows.postedGreen(51));
 
       assertThat(html.select(".ag-tl-list-error").text())
           .isEqualTo("A traffic light can have at most 50 factors; this one has 51.");
@@ -405,12 +386,7 @@ class TrafficLightTemplatesTest {
 
     @Test
     void saysWhyAddingDoesNothingAtFiftyFactors() {
-      StringBuilder stored = new StringBuilder("TL1 -");
-      for (int i = 1; i <= 50; i++) {
-        stored.append("\nG Factor ").append(i);
-      }
-
-      Document html = renderEdit(FormParams.stored(stored.toString()));
+      Document html = renderEdit(FormParams.stored(FactorRows.storedGreen(50)));
 
       Element add = html.selectFirst(".ag-tl-add");
       assertThat(html.select(".ag-tl-row")).hasSize(50);
@@ -443,18 +419,7 @@ class TrafficLightTemplatesTest {
     @Test
     void keepsTheChoiceToReplaceAnUnreadableValueAfterARefusedSave() {
       Document html =
-          renderEdit(
-              FormParams.of(
-                  "overall",
-                  "",
-                  "colour",
-                  "RED",
-                  "text",
-                  "x".repeat(256),
-                  "keep",
-                  "legacy",
-                  "replace",
-                  "true"));
+          renderEdit(FactorRows.replacing("legacy", FactorRows.posted("", "RED", "x".repeat(256))));
 
       assertThat(html.getElementById(FIELD + "-replace").hasAttr("checked")).isTrue();
       assertThat(html.select("input[type=hidden][name=" + FIELD + ":keep]").val())
