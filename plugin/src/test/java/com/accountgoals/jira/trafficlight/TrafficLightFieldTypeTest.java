@@ -24,6 +24,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
@@ -332,22 +334,15 @@ class TrafficLightFieldTypeTest {
           .containsEntry("full", true);
     }
 
-    @Test
-    void offersNoRowForANewFactorWhenThereIsNoRoomForIt() {
+    @ParameterizedTest(name = "{0} factors: {1} rows, full {2}")
+    @CsvSource({"48, 49, false", "49, 50, true", "50, 50, true"})
+    void offersARowForANewFactorOnlyWhileThereIsRoomForIt(int factors, int rows, boolean full) {
       Object model =
-          type.getStringValueFromCustomFieldParams(FormParams.stored(FactorRows.storedGreen(50)));
+          type.getStringValueFromCustomFieldParams(
+              FormParams.stored(FactorRows.storedGreen(factors)));
 
-      assertThat(model).asInstanceOf(MAP).containsEntry("full", true);
-      assertThat(((Map<?, ?>) model).get("rows")).asList().hasSize(50);
-    }
-
-    @Test
-    void offersARowForANewFactorWhileThereIsRoom() {
-      Object model =
-          type.getStringValueFromCustomFieldParams(FormParams.stored(FactorRows.storedGreen(48)));
-
-      assertThat(model).asInstanceOf(MAP).containsEntry("full", false);
-      assertThat(((Map<?, ?>) model).get("rows")).asList().hasSize(49);
+      assertThat(model).asInstanceOf(MAP).containsEntry("full", full);
+      assertThat(((Map<?, ?>) model).get("rows")).asList().hasSize(rows);
     }
 
     @Test
