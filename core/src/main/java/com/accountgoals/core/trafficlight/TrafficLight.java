@@ -25,12 +25,14 @@ public final class TrafficLight {
   private final Colour chosenOverall;
   private final List<Factor> factors;
   // Derived once: boards ask every goal's light for its colour.
+  private final Colour factorsColour;
   private final Colour overall;
 
   private TrafficLight(Colour chosenOverall, List<Factor> factors) {
     this.chosenOverall = chosenOverall;
     this.factors = factors;
-    this.overall = chosenOverall != null ? chosenOverall : worstOf(factors);
+    this.factorsColour = worstOf(factors);
+    this.overall = chosenOverall != null ? chosenOverall : factorsColour;
   }
 
   private static Colour worstOf(List<Factor> factors) {
@@ -96,6 +98,19 @@ public final class TrafficLight {
   /** True when a person set the overall colour instead of leaving it to the factors. */
   public boolean isOverallChosen() {
     return chosenOverall != null;
+  }
+
+  /** The colour the factors alone give (the worst of them); empty when there are no factors. */
+  public Optional<Colour> factorsColour() {
+    return Optional.ofNullable(factorsColour);
+  }
+
+  /**
+   * True when a person chose an overall colour other than the one the factors alone give, such as
+   * green over a red factor: readers must be told, or the chosen colour hides what the factors say.
+   */
+  public boolean isContradictedByFactors() {
+    return chosenOverall != null && factorsColour != null && chosenOverall != factorsColour;
   }
 
   /** True when the light has neither a chosen colour nor factors. */

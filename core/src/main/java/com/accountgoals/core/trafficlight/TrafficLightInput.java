@@ -2,6 +2,7 @@ package com.accountgoals.core.trafficlight;
 
 import com.accountgoals.core.validation.InvalidValueException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,13 +32,39 @@ public final class TrafficLightInput {
     }
     List<Factor> factors = new ArrayList<>();
     for (int row = 0; row < texts.size(); row++) {
-      String text = texts.get(row);
-      if (text == null || text.isBlank()) {
-        continue;
+      if (isFilled(texts.get(row))) {
+        factors.add(factorInRow(row + 1, colours.get(row), texts.get(row)));
       }
-      factors.add(factorInRow(row + 1, colours.get(row), text));
     }
     return TrafficLight.of(chosen, factors);
+  }
+
+  /**
+   * The problem of every factor row that has one, so that a form can show each beside its row.
+   *
+   * @param colours the colour of each row; rows past the end of this list are left to {@link
+   *     #from}, which refuses the whole list as incomplete
+   * @param texts the text of each row; blank rows have no problem
+   * @return the problems by row number, counted from 1; their messages do not name the row, since
+   *     they are shown beside it (and rows may be renumbered before the next save)
+   */
+  public static Map<Integer, InvalidValueException> problemsByRow(
+      List<String> colours, List<String> texts) {
+    Map<Integer, InvalidValueException> problems = new LinkedHashMap<>();
+    for (int row = 0; row < Math.min(colours.size(), texts.size()); row++) {
+      if (isFilled(texts.get(row))) {
+        try {
+          Factor.of(Colour.parse(colours.get(row)), texts.get(row));
+        } catch (InvalidValueException problem) {
+          problems.put(row + 1, problem);
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static boolean isFilled(String text) {
+    return text != null && !text.isBlank();
   }
 
   /** The row-naming variant of each factor problem that a form row can have. */

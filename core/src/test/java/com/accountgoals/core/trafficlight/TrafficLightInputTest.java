@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.accountgoals.core.validation.InvalidValueException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TrafficLightInputTest {
@@ -79,5 +80,38 @@ class TrafficLightInputTest {
     assertThatThrownBy(() -> TrafficLightInput.from("", List.of("RED"), List.of("a", "b")))
         .hasFieldOrPropertyWithValue(
             "messageKey", "account-goals.trafficlight.error.factor-rows-incomplete");
+  }
+
+  @Test
+  void findsTheProblemOfEveryRowThatHasOneByItsNumber() {
+    Map<Integer, InvalidValueException> problems =
+        TrafficLightInput.problemsByRow(
+            List.of("RED", "PURPLE", "GREEN", "AMBER"), List.of("fine", "b", "", "x".repeat(256)));
+
+    assertThat(problems).containsOnlyKeys(2, 4);
+    assertThat(problems.get(2).messageKey())
+        .isEqualTo("account-goals.trafficlight.error.unknown-colour");
+    assertThat(problems.get(4).messageKey())
+        .isEqualTo("account-goals.trafficlight.error.factor-too-long");
+    assertThat(problems.get(4).arguments()).containsExactly("255", "256");
+  }
+
+  @Test
+  void leavesRowsWithoutAColourToTheCheckOfTheWholeList() {
+    assertThat(TrafficLightInput.problemsByRow(List.of("RED"), Arrays.asList("ok", "New CFO")))
+        .isEmpty();
+  }
+
+  @Test
+  void checksEveryRowThatHasBothAColourAndAText() {
+    assertThat(
+            TrafficLightInput.problemsByRow(
+                List.of("RED", "RED"), Arrays.asList("ok", "x".repeat(256))))
+        .containsOnlyKeys(2);
+  }
+
+  @Test
+  void findsNoProblemInGoodRows() {
+    assertThat(TrafficLightInput.problemsByRow(List.of("RED"), List.of("Budget frozen"))).isEmpty();
   }
 }

@@ -66,6 +66,46 @@ class TrafficLightTest {
   }
 
   @Nested
+  @DisplayName("a chosen colour against the factors")
+  class Contradiction {
+
+    @Test
+    void isContradictedWhenTheTeamChoseGreenOverARedFactor() {
+      TrafficLight light = TrafficLight.of(GREEN, List.of(APPROVED, NOT_LISTED));
+
+      assertThat(light.isContradictedByFactors()).isTrue();
+      assertThat(light.factorsColour()).contains(RED);
+    }
+
+    @Test
+    void isContradictedWhenTheTeamChoseRedOverGreenFactorsOnly() {
+      assertThat(TrafficLight.of(RED, List.of(APPROVED)).isContradictedByFactors()).isTrue();
+    }
+
+    @Test
+    void isNotContradictedWhenTheChoiceIsWhatTheFactorsGive() {
+      assertThat(TrafficLight.of(AMBER, List.of(APPROVED, NEW_CFO)).isContradictedByFactors())
+          .isFalse();
+    }
+
+    @Test
+    void isNotContradictedWithoutFactors() {
+      TrafficLight light = TrafficLight.chosen(GREEN);
+
+      assertThat(light.isContradictedByFactors()).isFalse();
+      assertThat(light.factorsColour()).isEmpty();
+    }
+
+    @Test
+    void isNotContradictedWhenTheColourIsDerived() {
+      TrafficLight light = TrafficLight.derivedFrom(List.of(NOT_LISTED));
+
+      assertThat(light.isContradictedByFactors()).isFalse();
+      assertThat(light.factorsColour()).contains(RED);
+    }
+  }
+
+  @Nested
   @DisplayName("the factors")
   class Factors {
 

@@ -135,7 +135,7 @@ public class TrafficLightFieldType extends AbstractSingleFieldType<String>
   @Override
   public Object getStringValueFromCustomFieldParams(CustomFieldParams params) {
     if (TrafficLightForm.isSubmission(params)) {
-      return TrafficLightForm.model(params);
+      return TrafficLightForm.model(params, messages::translate);
     }
     String stored = params == null ? null : firstNullKeyValue(params);
     if (stored == null || stored.isEmpty()) {

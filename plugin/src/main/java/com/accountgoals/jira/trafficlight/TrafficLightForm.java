@@ -4,6 +4,7 @@ import com.accountgoals.core.trafficlight.Colour;
 import com.accountgoals.core.trafficlight.Factor;
 import com.accountgoals.core.trafficlight.TrafficLight;
 import com.accountgoals.core.trafficlight.TrafficLightInput;
+import com.accountgoals.core.validation.InvalidValueException;
 import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +12,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The edit form of the field, both ways: what the form posted, and what the form shows.
@@ -18,8 +21,9 @@ import java.util.Map;
  * <p>The form posts under sub-keys of the field id, which Jira hands over as keys of the field's
  * {@link CustomFieldParams} (as it does for the child of a cascading select): {@code
  * customfield_10000:overall} (always sent; empty means "derive from the factors"), one {@code
- * :colour} and one {@code :text} per factor row in the order shown, and {@code :keep} with the
- * stored text when that text could not be read and the person entered nothing new.
+ * :colour} and one {@code :text} per factor row in the order shown, {@code :keep} with the stored
+ * text when that text could not be read, and {@code :replace} when the person chose to replace that
+ * text even if they entered nothing (which clears the field).
  */
 final class TrafficLightForm {
 
@@ -27,6 +31,10 @@ final class TrafficLightForm {
   static final String COLOUR = "colour";
   static final String TEXT = "text";
   static final String KEEP = "keep";
+  static final String REPLACE = "replace";
+
+  /** The colour of a new factor row: "could go either way" until the person says otherwise. */
+  static final String NEW_COLOUR = Colour.AMBER.name();
 
   private TrafficLightForm() {}
 
@@ -41,24 +49,55 @@ final class TrafficLightForm {
         first(params, OVERALL), values(params, COLOUR), values(params, TEXT));
   }
 
-  /** The unreadable stored text the form asks to keep, or {@code null}. */
+  /**
+   * The unreadable stored text to keep when nothing new was entered, or {@code null}: there is
+   * none, or the person chose to replace it.
+   */
   static String keptText(CustomFieldParams params) {
-    return first(params, KEEP);
+    return params.containsKey(REPLACE) ? null : first(params, KEEP);
   }
 
   /**
    * What the edit form shows for posted parameters (after a refused save, so nothing typed is
-   * lost): {@code overall}, {@code rows} (each {@code colour} and {@code text}; the last one empty,
-   * for a new factor), {@code keep}, and the choices and limits the form shows.
+   * lost): {@code overall}, {@code rows} (each {@code colour} and {@code text}, plus {@code error}
+   * when the row has a problem; the last one empty, for a new factor, while there is room), {@code
+   * error} for a problem of the whole list, {@code keep} and {@code replace}, and the choices and
+   * limits the form shows.
+   *
+   * @param translate the message of a problem in the user's language
    */
-  static Map<String, Object> model(CustomFieldParams params) {
+  static Map<String, Object> model(
+      CustomFieldParams params, Function<InvalidValueException, String> translate) {
     List<String> colours = values(params, COLOUR);
     List<String> texts = values(params, TEXT);
+    Map<Integer, InvalidValueException> problems = TrafficLightInput.problemsByRow(colours, texts);
     List<Map<String, String>> rows = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
-      rows.add(row(i < colours.size() ? colours.get(i) : Colour.AMBER.name(), texts.get(i)));
+      Map<String, String> row = row(i < colours.size() ? colours.get(i) : NEW_COLOUR, texts.get(i));
+      InvalidValueException problem = problems.get(i + 1);
+      if (problem != null) {
+        row.put("error", translate.apply(problem));
+      }
+      rows.add(row);
     }
-    return model(nullToEmpty(first(params, OVERALL)), rows, keptText(params));
+    Map<String, Object> model =
+        model(nullToEmpty(first(params, OVERALL)), rows, first(params, KEEP));
+    model.put("replace", params.containsKey(REPLACE));
+    if (problems.isEmpty()) {
+      listProblem(params, colours, texts).ifPresent(p -> model.put("error", translate.apply(p)));
+    }
+    return model;
+  }
+
+  /** A problem of the whole list (too many factors, incomplete rows), once every row is fine. */
+  private static Optional<InvalidValueException> listProblem(
+      CustomFieldParams params, List<String> colours, List<String> texts) {
+    try {
+      TrafficLightInput.from(first(params, OVERALL), colours, texts);
+      return Optional.empty();
+    } catch (InvalidValueException problem) {
+      return Optional.of(problem);
+    }
   }
 
   /** What the edit form shows for a stored value. */
@@ -81,14 +120,18 @@ final class TrafficLightForm {
 
   private static Map<String, Object> model(
       String overall, List<Map<String, String>> rows, String keep) {
-    if (rows.isEmpty() || !rows.get(rows.size() - 1).get(TEXT).isBlank()) {
-      // The row for a new factor; "could go either way" until the person says otherwise.
-      rows.add(row(Colour.AMBER.name(), ""));
+    if (rows.isEmpty()
+        || !rows.get(rows.size() - 1).get(TEXT).isBlank()
+            && rows.size() < TrafficLight.MAX_FACTORS) {
+      rows.add(row(NEW_COLOUR, ""));
     }
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("overall", overall);
     model.put("rows", rows);
+    model.put("full", rows.size() >= TrafficLight.MAX_FACTORS);
     model.put("keep", keep);
+    model.put("replace", false);
+    model.put("newColour", NEW_COLOUR);
     model.put("colours", Arrays.stream(Colour.values()).map(Enum::name).toList());
     model.put("maxFactors", TrafficLight.MAX_FACTORS);
     model.put("maxLength", Factor.MAX_TEXT_LENGTH);

@@ -6,6 +6,6 @@
  * Jira hands it around as a {@code String}, as it does for its own text fields, and it is read into
  * a {@link com.accountgoals.core.trafficlight.TrafficLight} only where it is shown or indexed, so
  * that a value that cannot be read never breaks an issue and is never overwritten unless someone
- * saves a new one.
+ * saves a new one or chooses, in the edit form, to replace it.
  */
 package com.accountgoals.jira.trafficlight;

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
@@ -181,6 +183,21 @@ class TrafficLightFieldTypeTest {
     }
 
     @Test
+    void emptyFormClearsAnUnreadableValueWhenThePersonChoseToReplaceIt() {
+      FormParams posted = FactorRows.replacing("legacy", FactorRows.posted("", "AMBER", ""));
+
+      assertThat(type.getValueFromCustomFieldParams(posted)).isNull();
+    }
+
+    @Test
+    void aNewEntryReplacesAnUnreadableValueThePersonChoseToReplace() {
+      FormParams posted =
+          FactorRows.replacing("legacy", FactorRows.posted("", "RED", "Budget frozen"));
+
+      assertThat(type.getValueFromCustomFieldParams(posted)).isEqualTo("TL1 -\nR Budget frozen");
+    }
+
+    @Test
     void aTooLongFactorIsRefusedNamingItsRow() {
       FormParams posted =
           FormParams.of(
@@ -235,7 +252,13 @@ class TrafficLightFieldTypeTest {
           .containsEntry(
               "rows",
               List.of(
-                  Map.of("colour", "PURPLE", "text", "Typed by hand"),
+                  Map.of(
+                      "colour",
+                      "PURPLE",
+                      "text",
+                      "Typed by hand",
+                      "error",
+                      "\"PURPLE\" is not a traffic-light colour. Use GREEN, AMBER or RED."),
                   Map.of("colour", "AMBER", "text", "")));
     }
 
@@ -255,7 +278,9 @@ class TrafficLightFieldTypeTest {
               List.of(
                   Map.of("colour", "RED", "text", "Budget frozen"),
                   Map.of("colour", "AMBER", "text", "New CFO"),
-                  Map.of("colour", "AMBER", "text", "")));
+                  Map.of("colour", "AMBER", "text", "")))
+          .hasEntrySatisfying(
+              "error", error -> assertThat(error).asString().startsWith("The factors arrived"));
     }
 
     @Test
@@ -269,10 +294,77 @@ class TrafficLightFieldTypeTest {
     }
 
     @Test
+    void putsEachRowsProblemBesideThatRowAfterARefusedSave() {
+      FormParams posted =
+          FactorRows.posted("", "PURPLE", "Budget frozen", "RED", "ok", "RED", "x".repeat(256));
+
+      Object model = type.getStringValueFromCustomFieldParams(posted);
+
+      assertThat(model)
+          .asInstanceOf(MAP)
+          .containsEntry(
+              "rows",
+              List.of(
+                  Map.of(
+                      "colour",
+                      "PURPLE",
+                      "text",
+                      "Budget frozen",
+                      "error",
+                      "\"PURPLE\" is not a traffic-light colour. Use GREEN, AMBER or RED."),
+                  Map.of("colour", "RED", "text", "ok"),
+                  Map.of(
+                      "colour",
+                      "RED",
+                      "text",
+                      "x".repeat(256),
+                      "error",
+                      "A factor can have at most 255 characters; this one has 256."),
+                  Map.of("colour", "AMBER", "text", "")))
+          .doesNotContainKey("error");
+    }
+
+    @Test
+    void putsAProblemOfTheWholeListAboveTheRows() {
+      Object model = type.getStringValueFromCustomFieldParams(FactorRows.postedGreen(51));
+
+      assertThat(model)
+          .asInstanceOf(MAP)
+          .containsEntry("error", "A traffic light can have at most 50 factors; this one has 51.")
+          .containsEntry("full", true);
+    }
+
+    @ParameterizedTest(name = "{0} factors: {1} rows, full {2}")
+    @CsvSource({"48, 49, false", "49, 50, true", "50, 50, true"})
+    void offersARowForANewFactorOnlyWhileThereIsRoomForIt(int factors, int rows, boolean full) {
+      Object model =
+          type.getStringValueFromCustomFieldParams(
+              FormParams.stored(FactorRows.storedGreen(factors)));
+
+      assertThat(model).asInstanceOf(MAP).containsEntry("full", full);
+      assertThat(((Map<?, ?>) model).get("rows")).asList().hasSize(rows);
+    }
+
+    @Test
+    void remembersThatThePersonChoseToReplaceAnUnreadableValue() {
+      FormParams posted = FactorRows.replacing("legacy", FactorRows.posted("PURPLE", "AMBER", ""));
+
+      assertThat(type.getStringValueFromCustomFieldParams(posted))
+          .asInstanceOf(MAP)
+          .containsEntry("keep", "legacy")
+          .containsEntry("replace", true)
+          .containsEntry(
+              "error", "\"PURPLE\" is not a traffic-light colour. Use GREEN, AMBER or RED.");
+    }
+
+    @Test
     void offersToKeepAnUnreadableValue() {
       Object model = type.getStringValueFromCustomFieldParams(FormParams.stored("legacy text"));
 
-      assertThat(model).asInstanceOf(MAP).containsEntry("keep", "legacy text");
+      assertThat(model)
+          .asInstanceOf(MAP)
+          .containsEntry("keep", "legacy text")
+          .containsEntry("replace", false);
     }
   }
 
@@ -281,7 +373,7 @@ class TrafficLightFieldTypeTest {
   class View {
 
     @Test
-    void givesTheTemplatesTheLightAsPlainMaps() {
+    void givesTheTemplatesTheLightAsPlainMapsWithTheFactorsInTheTeamsOrder() {
       field.with(issue, RED_AND_GREEN);
 
       Map<String, Object> params = type.getVelocityParameters(issue, field, null);
@@ -289,32 +381,58 @@ class TrafficLightFieldTypeTest {
       assertThat(params.get("trafficLight"))
           .isEqualTo(
               Map.of(
-                  "state", "light",
-                  "overall", "RED",
-                  "overallCss", "red",
-                  "chosen", false,
-                  "groups",
-                      List.of(
-                          Map.of(
-                              "colour", "RED",
-                              "colourCss", "red",
-                              "factors", List.of("Not on the supplier list")),
-                          Map.of(
-                              "colour",
-                              "GREEN",
-                              "colourCss",
-                              "green",
-                              "factors",
-                              List.of("Sponsor")))));
+                  "state",
+                  "light",
+                  "overall",
+                  "RED",
+                  "overallCss",
+                  "red",
+                  "chosen",
+                  false,
+                  "contradicted",
+                  false,
+                  "factorsColour",
+                  "RED",
+                  "hasFactors",
+                  true,
+                  "factors",
+                  List.of(
+                      Map.of(
+                          "colour", "RED",
+                          "colourCss", "red",
+                          "text", "Not on the supplier list"),
+                      Map.of("colour", "GREEN", "colourCss", "green", "text", "Sponsor"))));
     }
 
     @Test
-    void marksAnUnreadableValueInsteadOfFailing() {
+    void marksAChosenColourThatTheFactorsContradict() {
+      field.with(issue, "TL1 GREEN\nA New CFO");
+
+      assertThat(type.getVelocityParameters(issue, field, null).get("trafficLight"))
+          .asInstanceOf(MAP)
+          .containsEntry("contradicted", true)
+          .containsEntry("factorsColour", "AMBER");
+    }
+
+    @Test
+    void hasNoFactorsColourForAChosenColourAlone() {
+      field.with(issue, "TL1 GREEN");
+
+      assertThat(type.getVelocityParameters(issue, field, null).get("trafficLight"))
+          .asInstanceOf(MAP)
+          .containsEntry("hasFactors", false)
+          .containsEntry("contradicted", false)
+          .containsEntry("factorsColour", "");
+    }
+
+    @Test
+    void marksAnUnreadableValueAndHandsOverItsTextInsteadOfFailing() {
       field.with(issue, "TL9 whatever");
 
       Map<String, Object> params = type.getVelocityParameters(issue, field, null);
 
-      assertThat(params.get("trafficLight")).isEqualTo(Map.of("state", "unreadable"));
+      assertThat(params.get("trafficLight"))
+          .isEqualTo(Map.of("state", "unreadable", "raw", "TL9 whatever"));
     }
 
     @Test
