@@ -7,9 +7,10 @@ import java.time.LocalDate;
  * administrator chose another one; the row source reads the days of values the same way. A bean of
  * its own so that tests can set the day.
  */
-public class Today {
+public class Today implements com.accountgoals.core.port.Today {
 
   /** Today's date. */
+  @Override
   public LocalDate date() {
     return LocalDate.now();
   }
