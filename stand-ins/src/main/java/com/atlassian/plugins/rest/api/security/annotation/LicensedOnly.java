@@ -9,7 +9,10 @@ import java.lang.annotation.Target;
  * Stand-in for REST v2's (Platform 7, Jira 10) security annotation: only licensed users may call
  * the annotated resource.
  *
- * <p>Evidence: the annotation set and its package are named on
+ * <p>Evidence:
+ * https://docs.atlassian.com/atlassian-bamboo/10.0.0/com/atlassian/bamboo/plugins/dummy/servlet/ServletWithLicensedOnly.html
+ * (a Platform 7 product's test servlet for the licensed-only default; its annotation's package is
+ * not shown there); the annotation set and its package are named on
  * https://developer.atlassian.com/platform/marketplace/dc-apps-platform-7-preparing-for-secure-endpoints/
  * ({@code @AdminOnly}, {@code @SystemAdminOnly}, {@code @LicensedOnly},
  * {@code @UnlicensedSiteAccess}, {@code @AnonymousSiteAccess}, {@code @UnrestrictedAccess});
