@@ -2,7 +2,6 @@ package com.accountgoals.jira.rest;
 
 import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.goal.ProjectKey;
-import com.accountgoals.core.port.ProjectAccess;
 import com.accountgoals.core.quarter.FiscalCalendar;
 import com.accountgoals.core.quarter.Quarter;
 import com.accountgoals.core.validation.InvalidValueException;
@@ -49,13 +48,6 @@ public final class RestInput {
       return calendar.parse(text);
     } catch (InvalidValueException e) {
       throw RestProblem.badInput(INVALID_QUARTER, e);
-    }
-  }
-
-  /** Refuses with the one 404 unless the calling user may see {@code project}. */
-  public static void requireVisible(ProjectAccess access, ProjectKey project) {
-    if (!access.canSee(project)) {
-      throw RestProblem.notFound();
     }
   }
 }

@@ -29,10 +29,11 @@ public final class RestApi {
       AdminSettingsStore settings,
       Today today,
       MessageTexts texts) {
+    AccountServices services = new AccountServices(rows, access, settings, today);
     return new ResourceConfig()
         .register(JacksonFeature.class)
-        .register(new BoardResource(rows, access, settings, today))
-        .register(new GoalResource(rows, access, settings, today))
+        .register(new BoardResource(services))
+        .register(new GoalResource(services))
         .register(new RestProblemMapper(texts))
         .register(new WebApplicationExceptionMapper(texts))
         .register(new UnexpectedErrorMapper(texts));

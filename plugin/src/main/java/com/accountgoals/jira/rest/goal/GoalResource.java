@@ -1,14 +1,9 @@
 package com.accountgoals.jira.rest.goal;
 
-import com.accountgoals.core.detail.GoalDetailService;
 import com.accountgoals.core.goal.IssueKey;
-import com.accountgoals.core.port.AccountRowSource;
-import com.accountgoals.core.port.ProjectAccess;
-import com.accountgoals.core.port.Today;
+import com.accountgoals.jira.rest.AccountServices;
 import com.accountgoals.jira.rest.RestInput;
-import com.accountgoals.jira.rest.SettingsMapping;
 import com.accountgoals.jira.rest.error.RestProblem;
-import com.accountgoals.jira.settings.AdminSettingsStore;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -26,26 +21,18 @@ import javax.ws.rs.core.MediaType;
 @LicensedOnly
 public class GoalResource {
 
-  private final AccountRowSource rows;
-  private final ProjectAccess access;
-  private final AdminSettingsStore settingsStore;
-  private final Today today;
+  private final AccountServices services;
 
-  public GoalResource(
-      AccountRowSource rows, ProjectAccess access, AdminSettingsStore settingsStore, Today today) {
-    this.rows = rows;
-    this.access = access;
-    this.settingsStore = settingsStore;
-    this.today = today;
+  public GoalResource(AccountServices services) {
+    this.services = services;
   }
 
   @GET
   @Path("{issueKey}")
   public GoalDetailJson goal(@PathParam("issueKey") String issueKey) {
     IssueKey key = RestInput.issueKey(issueKey);
-    RestInput.requireVisible(access, key.project());
-    GoalDetailService details =
-        new GoalDetailService(rows, today, SettingsMapping.boardSettings(settingsStore.load()));
-    return GoalDetailMapper.toJson(details.detail(key).orElseThrow(RestProblem::notFound));
+    services.requireVisible(key.project());
+    return GoalDetailMapper.toJson(
+        services.details().detail(key).orElseThrow(RestProblem::notFound));
   }
 }

@@ -16,6 +16,7 @@ import com.accountgoals.core.qbr.BoardSettings;
 import com.accountgoals.core.qbr.QbrBoards;
 import com.accountgoals.core.quarter.FiscalCalendar;
 import com.accountgoals.core.trajectory.HealthTolerance;
+import com.accountgoals.jira.rest.AccountServices;
 import com.accountgoals.jira.rest.error.RestProblem;
 import com.accountgoals.jira.settings.AdminSettings;
 import com.accountgoals.jira.settings.AdminSettingsStore;
@@ -45,7 +46,7 @@ class BoardResourceTest {
 
   @BeforeEach
   void aResource() {
-    resource = new BoardResource(rows, access, settingsStore, today);
+    resource = new BoardResource(new AccountServices(rows, access, settingsStore, today));
     lenient().when(today.date()).thenReturn(ACME.today());
     lenient()
         .when(settingsStore.load())

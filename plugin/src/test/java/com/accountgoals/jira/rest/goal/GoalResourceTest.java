@@ -17,6 +17,7 @@ import com.accountgoals.core.port.ProjectAccess;
 import com.accountgoals.core.port.Today;
 import com.accountgoals.core.qbr.BoardSettings;
 import com.accountgoals.core.trajectory.HealthTolerance;
+import com.accountgoals.jira.rest.AccountServices;
 import com.accountgoals.jira.rest.error.RestProblem;
 import com.accountgoals.jira.settings.AdminSettings;
 import com.accountgoals.jira.settings.AdminSettingsStore;
@@ -46,7 +47,7 @@ class GoalResourceTest {
 
   @BeforeEach
   void aResource() {
-    resource = new GoalResource(rows, access, settingsStore, today);
+    resource = new GoalResource(new AccountServices(rows, access, settingsStore, today));
     lenient().when(today.date()).thenReturn(ACME.today());
     lenient()
         .when(settingsStore.load())
