@@ -3,10 +3,13 @@ package com.accountgoals.jira.rest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.accountgoals.core.goal.IssueKey;
+import com.accountgoals.core.goal.TargetChange;
 import com.accountgoals.core.message.Argument;
 import com.accountgoals.core.trafficlight.Colour;
 import com.accountgoals.core.trafficlight.Factor;
 import com.accountgoals.core.trafficlight.TrafficLight;
+import com.accountgoals.core.trajectory.MilestoneFinding;
+import com.accountgoals.core.trajectory.MilestoneProblem;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -86,6 +89,34 @@ class PartsMapperTest {
     void noLightHasNoColour() {
       assertThat(PartsMapper.light(TrafficLight.none()))
           .isEqualTo(new Parts.Light(null, false, List.of()));
+    }
+
+    @Test
+    void aTargetChangeSaysFromWhatToWhatWhenWhoAndWhy() {
+      TargetChange change =
+          new TargetChange(LocalDate.of(2026, 5, 4), 125, 140, "anna", "Budget up");
+
+      assertThat(PartsMapper.targetChange(change))
+          .isEqualTo(new Parts.TargetChange("2026-05-04", 125, 140, "anna", "Budget up"));
+    }
+
+    @Test
+    void aMilestoneFindingNamesItsProblemItsGoalAndItsMessage() {
+      MilestoneFinding finding =
+          new MilestoneFinding(
+              MilestoneProblem.BEFORE_BASELINE,
+              IssueKey.of("ACME-3"),
+              IssueKey.of("ACME-4"),
+              List.of(new Argument.Key(IssueKey.of("ACME-4"))));
+
+      assertThat(PartsMapper.milestoneFinding(finding))
+          .isEqualTo(
+              new Parts.Finding(
+                  "BEFORE_BASELINE",
+                  "ACME-3",
+                  new Parts.Message(
+                      "account-goals.milestone.finding.before-baseline",
+                      List.of(new Parts.Argument("KEY", null, null, null, "ACME-4", null)))));
     }
 
     @Test
