@@ -1112,3 +1112,39 @@ MESSAGES += [
           'Wählen Sie mindestens einen Abschnitt.', 'Scegli almeno una sezione.'),
     ]),
 ]
+
+# The goal panel's reasons for a goal's health (core's detail package) and the REST API's errors.
+MESSAGES += [
+    ("Why a goal has its health", [
+        m('account-goals.detail.why.not-measured',
+          'Not measured yet: there is no reading, or no plan to read it against.',
+          'Noch nicht gemessen: Es gibt keinen Messwert oder keinen Plan, an dem er sich messen ließe.',
+          'Non ancora misurato: manca una rilevazione, o un piano con cui confrontarla.'),
+        m('account-goals.detail.why.against-plan',
+          '{0} now; the plan says {1} by {2}.',
+          'Jetzt {0}; laut Plan {1} bis {2}.',
+          'Ora {0}; il piano prevede {1} entro il {2}.'),
+        m('account-goals.detail.why.against-target',
+          '{0} now, against a target of {1} ({2}).',
+          'Jetzt {0}, bei einem Zielwert von {1} ({2}).',
+          'Ora {0}, a fronte di un valore target di {1} ({2}).'),
+    ]),
+    ("REST API errors", [
+        m('account-goals.rest.error.not-found',
+          'There is no such account project or goal, or you may not see it.',
+          'Dieses Account-Projekt oder Ziel gibt es nicht, oder Sie dürfen es nicht sehen.',
+          'Questo progetto account o obiettivo non esiste, oppure non ha il permesso di vederlo.'),
+        m('account-goals.rest.error.project-missing',
+          'Choose an account project: the request names none (parameter project).',
+          'Wählen Sie ein Account-Projekt: Die Anfrage nennt keines (Parameter project).',
+          'Scelga un progetto account: la richiesta non ne indica nessuno (parametro project).'),
+        m('account-goals.rest.error.refused',
+          'The request was refused (HTTP {0}).',
+          'Die Anfrage wurde abgelehnt (HTTP {0}).',
+          'La richiesta è stata rifiutata (HTTP {0}).'),
+        m('account-goals.rest.error.internal',
+          'Something went wrong on the server. If it happens again, give your Jira administrator this error id: {0}.',
+          'Auf dem Server ist ein Fehler aufgetreten. Wenn er wieder auftritt, nennen Sie Ihrem Jira-Administrator diese Fehlerkennung: {0}.',
+          "Si è verificato un errore sul server. Se si ripete, comunichi all''amministratore di Jira questo codice di errore: {0}."),
+    ]),
+]

@@ -1,6 +1,7 @@
 package com.accountgoals.core.i18n;
 
 import com.accountgoals.core.alignment.AlignmentMessages;
+import com.accountgoals.core.detail.DetailMessages;
 import com.accountgoals.core.goal.GoalMessages;
 import com.accountgoals.core.plan.PlanMessages;
 import com.accountgoals.core.qbr.QbrMessages;
@@ -29,6 +30,7 @@ public final class CoreMessageKeys {
             AlignmentMessages.values(),
             PlanMessages.values(),
             QbrMessages.values(),
+            DetailMessages.values(),
             TrafficLightMessages.values())
         .flatMap(Stream::of)
         .map(MessageKey::key)

@@ -460,20 +460,6 @@ final class BoardAggregation {
     return lastOwnerCounts;
   }
 
-  private static GoalLine line(Goal goal, Verdict verdict, Health health, Colour colour) {
-    return new GoalLine(
-        goal.key(),
-        goal.summary(),
-        goal.level(),
-        goal.scope(),
-        goal.owner(),
-        goal.dueDate(),
-        verdict.outcome(),
-        verdict.metOn(),
-        health,
-        colour);
-  }
-
   /**
    * The goal being tallied, with what the board found of it, and its line once built. One instance
    * serves every goal in turn: the board tallies 100 000 of them.
@@ -496,7 +482,7 @@ final class BoardAggregation {
     /** The goal's line, built the first time a list keeps it. */
     GoalLine line() {
       if (line == null) {
-        line = BoardAggregation.line(goal, verdict, health, colour);
+        line = GoalLine.of(goal, verdict, health, colour);
       }
       return line;
     }

@@ -1,9 +1,11 @@
 package com.accountgoals.core.qbr;
 
+import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.GoalLevel;
 import com.accountgoals.core.goal.GoalScope;
 import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.goal.Outcome;
+import com.accountgoals.core.goal.Verdict;
 import com.accountgoals.core.trafficlight.Colour;
 import com.accountgoals.core.trajectory.Health;
 import java.time.LocalDate;
@@ -32,4 +34,20 @@ public record GoalLine(
     Outcome outcome,
     LocalDate metOn,
     Health health,
-    Colour colour) {}
+    Colour colour) {
+
+  /** The line of {@code goal}, with what was found of it on the day. */
+  public static GoalLine of(Goal goal, Verdict verdict, Health health, Colour colour) {
+    return new GoalLine(
+        goal.key(),
+        goal.summary(),
+        goal.level(),
+        goal.scope(),
+        goal.owner(),
+        goal.dueDate(),
+        verdict.outcome(),
+        verdict.metOn(),
+        health,
+        colour);
+  }
+}

@@ -12,7 +12,7 @@ import java.time.ZoneId;
  * zone ({@link TodayZone}); the row source reads the days of values in the same zone. The settings
  * are read each time (SAL's plugin settings), never kept here: Data Center runs several nodes.
  */
-public class Today {
+public class Today implements com.accountgoals.core.port.Today {
 
   private final AdminSettingsStore settingsStore;
   private final TodayZone todayZone;
@@ -35,6 +35,7 @@ public class Today {
   }
 
   /** Today's date. */
+  @Override
   public LocalDate date() {
     return dateIn(zone());
   }

@@ -2,9 +2,10 @@ package com.accountgoals.jira.i18n;
 
 import com.accountgoals.core.validation.InvalidValueException;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import java.util.List;
 
-/** Translates core's problems into the calling user's language. */
-public final class UserMessages {
+/** Translates core's problems and the app's messages into the calling user's language. */
+public final class UserMessages implements MessageTexts {
 
   private final JiraAuthenticationContext authenticationContext;
 
@@ -14,9 +15,12 @@ public final class UserMessages {
 
   /** The problem's message in the calling user's language, with its arguments filled in. */
   public String translate(InvalidValueException problem) {
+    return text(problem.messageKey(), problem.arguments());
+  }
+
+  @Override
+  public String text(String key, List<?> arguments) {
     // I18nHelper has no varargs getText: several arguments travel as one Object[].
-    return authenticationContext
-        .getI18nHelper()
-        .getText(problem.messageKey(), problem.arguments().toArray(new Object[0]));
+    return authenticationContext.getI18nHelper().getText(key, arguments.toArray(new Object[0]));
   }
 }

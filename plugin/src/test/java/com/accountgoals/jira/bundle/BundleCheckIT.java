@@ -42,6 +42,9 @@ class BundleCheckIT {
           "com.atlassian.",
           "javax.",
           "org.slf4j",
+          // Jackson 2's annotations: REST v2 binds JSON with Jira's own Jackson 2, which sees
+          // only its own annotation classes (atlassian-rest-v2-api depends on them).
+          "com.fasterxml.jackson.annotation",
           "org.apache.lucene.",
           "org.springframework.osgi.",
           "org.eclipse.gemini.blueprint.");

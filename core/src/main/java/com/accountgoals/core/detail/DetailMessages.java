@@ -1,0 +1,24 @@
+package com.accountgoals.core.detail;
+
+import com.accountgoals.core.validation.MessageKey;
+
+/** The keys of the one-sentence reasons for a goal's health, with the typed arguments of each. */
+public enum DetailMessages implements MessageKey {
+  /** No reading yet, or no plan to read one against. */
+  WHY_NOT_MEASURED("detail.why.not-measured"),
+  /** {0} the amount now, {1} the amount the plan says for the day, {2} the day. */
+  WHY_AGAINST_PLAN("detail.why.against-plan"),
+  /** {0} the amount now, {1} the target (a floor or ceiling to hold), {2} the day. */
+  WHY_AGAINST_TARGET("detail.why.against-target");
+
+  private final String key;
+
+  DetailMessages(String suffix) {
+    this.key = PREFIX + suffix;
+  }
+
+  @Override
+  public String key() {
+    return key;
+  }
+}

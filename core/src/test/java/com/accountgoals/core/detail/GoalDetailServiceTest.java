@@ -1,0 +1,301 @@
+package com.accountgoals.core.detail;
+
+import static com.accountgoals.core.fixtures.GoalBuilder.aBusinessGoal;
+import static com.accountgoals.core.fixtures.GoalBuilder.aCompanyGoal;
+import static com.accountgoals.core.fixtures.GoalBuilder.aMilestone;
+import static com.accountgoals.core.fixtures.GoalBuilder.aVision;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.accountgoals.core.fixtures.SampleAccount;
+import com.accountgoals.core.fixtures.SampleAccounts;
+import com.accountgoals.core.goal.Direction;
+import com.accountgoals.core.goal.Goal;
+import com.accountgoals.core.goal.IssueKey;
+import com.accountgoals.core.goal.Outcome;
+import com.accountgoals.core.goal.UnitTolerance;
+import com.accountgoals.core.message.Argument;
+import com.accountgoals.core.port.AccountRows;
+import com.accountgoals.core.qbr.BoardSettings;
+import com.accountgoals.core.qbr.GoalLine;
+import com.accountgoals.core.qbr.QbrBoards;
+import com.accountgoals.core.quarter.DateWindow;
+import com.accountgoals.core.smart.SmartMessages;
+import com.accountgoals.core.trafficlight.Colour;
+import com.accountgoals.core.trajectory.Health;
+import com.accountgoals.core.trajectory.Standing;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The goal panel's detail of one goal")
+class GoalDetailServiceTest {
+
+  private static final SampleAccount ACME = SampleAccounts.acme();
+  private static final LocalDate TODAY = ACME.today();
+
+  private static GoalDetail acme(String key) {
+    return new GoalDetailService(ACME.source(), ACME.fixedToday(), BoardSettings.DEFAULT)
+        .detail(IssueKey.of(key))
+        .orElseThrow();
+  }
+
+  private static GoalDetail of(String key, Goal... goals) {
+    return GoalDetails.of(IssueKey.of(key), List.of(goals), TODAY, BoardSettings.DEFAULT)
+        .orElseThrow();
+  }
+
+  private static List<String> keys(List<GoalLine> lines) {
+    return lines.stream().map(line -> line.key().value()).toList();
+  }
+
+  @Nested
+  @DisplayName("of a business goal")
+  class BusinessGoal {
+
+    @Test
+    void hasTheHealthTheBoardGivesItAndItsStandingForTheChart() {
+      GoalDetail detail = acme("ACME-7");
+
+      var board = QbrBoards.build(ACME.project(), ACME.rows(), ACME.currentQuarter(), TODAY);
+      Standing onBoard =
+          board.health().standings().shown().stream()
+              .filter(s -> s.goal().equals(IssueKey.of("ACME-7")))
+              .findFirst()
+              .orElseThrow();
+      assertThat(detail.health()).isEqualTo(Health.OFF_TRACK);
+      assertThat(detail.standing()).isEqualTo(onBoard);
+      assertThat(detail.date()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void saysWhyWithTheValueNowAgainstWhatThePlanSaysForToday() {
+      GoalDetail detail = acme("ACME-7");
+
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
+      assertThat(detail.why().arguments())
+          .containsExactly(
+              new Argument.Amount(58, "days"),
+              new Argument.Amount(detail.standing().planned(), "days"),
+              new Argument.Day(TODAY));
+    }
+
+    @Test
+    void aFloorIsExplainedAgainstItsTarget() {
+      Goal floor =
+          aBusinessGoal()
+              .unit("%")
+              .direction(Direction.KEEP_AT_LEAST)
+              .target(90)
+              .tolerance(UnitTolerance.of(2))
+              .reading(89, LocalDate.of(2026, 11, 1))
+              .build();
+
+      GoalDetail detail = of("ACME-10", floor);
+
+      assertThat(detail.health()).isEqualTo(Health.WATCH);
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-target");
+      assertThat(detail.why().arguments())
+          .containsExactly(
+              new Argument.Amount(89, "%"), new Argument.Amount(90, "%"), new Argument.Day(TODAY));
+    }
+
+    @Test
+    void withoutAReadingItIsNotMeasuredAndSaysSo() {
+      GoalDetail detail = of("ACME-10", aBusinessGoal().noReadings().build());
+
+      assertThat(detail.health()).isEqualTo(Health.NOT_MEASURED);
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.not-measured");
+      assertThat(detail.why().arguments()).isEmpty();
+      assertThat(detail.progress()).isNull();
+    }
+
+    @Test
+    void itsProgressIsTheWayCoveredToday() {
+      GoalDetail detail = of("ACME-10", aBusinessGoal().actual(110).build());
+
+      assertThat(detail.progress().percent()).isEqualTo(40.0);
+    }
+
+    @Test
+    void aClosedOneKeepsItsChartButHasNoHealth() {
+      GoalDetail detail = of("ACME-10", aBusinessGoal().actual(125).done().build());
+
+      assertThat(detail.standing()).isNotNull();
+      assertThat(detail.health()).isNull();
+      assertThat(detail.why()).isNull();
+    }
+
+    @Test
+    void itsPlanRunsThroughItsMilestonesOnly() {
+      Goal goal = aBusinessGoal().actual(104).build();
+      Goal milestone = aMilestone().build();
+      Goal otherGoalsMilestone =
+          aMilestone().key("ACME-12").supports("ACME-20").target(120).build();
+      Goal supportingGoal = aBusinessGoal().key("ACME-13").supports("ACME-10").build();
+
+      GoalDetail detail = of("ACME-10", goal, milestone, otherGoalsMilestone, supportingGoal);
+
+      assertThat(detail.standing().plan())
+          .extracting(reading -> reading.value())
+          .containsExactly(100.0, 110.0, 125.0);
+    }
+  }
+
+  @Nested
+  @DisplayName("of a milestone")
+  class Milestone {
+
+    @Test
+    void isJudgedOnItsBusinessGoalsMetric() {
+      GoalDetail detail = acme("ACME-4");
+
+      assertThat(detail.verdict().outcome()).isEqualTo(Outcome.MET_ON_TIME);
+      assertThat(detail.standing()).isNull();
+      assertThat(detail.health()).isNull();
+    }
+
+    @Test
+    void withoutAVisibleBusinessGoalIsJudgedOnItsOwn() {
+      Goal milestone = aMilestone().supports("ACME-1", "ACME-99").build();
+
+      GoalDetail detail = of("ACME-11", aVision().build(), milestone);
+
+      assertThat(detail.verdict()).isEqualTo(milestone.verdictOn(TODAY));
+    }
+
+    @Test
+    void belongsToTheFirstBusinessGoalItSupports() {
+      Goal reached = aBusinessGoal().key("ACME-20").reading(115, LocalDate.of(2026, 6, 30)).build();
+      Goal notReached =
+          aBusinessGoal().key("ACME-30").reading(100, LocalDate.of(2026, 6, 30)).build();
+      Goal milestone = aMilestone().supports("ACME-1", "ACME-20", "ACME-30").build();
+
+      GoalDetail detail = of("ACME-11", aVision().build(), notReached, reached, milestone);
+
+      assertThat(detail.verdict().outcome()).isEqualTo(Outcome.MET_ON_TIME);
+    }
+  }
+
+  @Nested
+  @DisplayName("its alignment")
+  class Alignment {
+
+    @Test
+    void listsTheVisibleGoalsItSupportsWithTheirHealthAndLight() {
+      Goal company = aCompanyGoal().actual(1).light(Colour.AMBER).build();
+      Goal goal = aBusinessGoal().supports("CORP-1", "CORP-2").build();
+
+      GoalDetail detail = of("ACME-10", goal, company);
+
+      assertThat(detail.supports())
+          .containsExactly(
+              GoalLine.of(company, company.verdictOn(TODAY), Health.OFF_TRACK, Colour.AMBER));
+    }
+
+    @Test
+    void aClosedGoalUpTheLineHasNeitherHealthNorLight() {
+      Goal company = aCompanyGoal().actual(15).light(Colour.GREEN).done().build();
+
+      GoalDetail detail = of("ACME-10", aBusinessGoal().supports("CORP-1").build(), company);
+
+      assertThat(detail.supports().get(0).health()).isNull();
+      assertThat(detail.supports().get(0).colour()).isNull();
+    }
+
+    @Test
+    void aGoalUpTheLineThatIsNoBusinessGoalHasNoHealth() {
+      GoalDetail detail = acme("ACME-2");
+
+      assertThat(keys(detail.supports())).containsExactly("ACME-1");
+      assertThat(detail.supports().get(0).health()).isNull();
+    }
+
+    @Test
+    void listsTheGoalsAndMilestonesThatSupportItByKey() {
+      List<Goal> rows = new ArrayList<>(ACME.rows().goals());
+      java.util.Collections.reverse(rows);
+
+      GoalDetail detail =
+          GoalDetails.of(IssueKey.of("ACME-3"), rows, TODAY, BoardSettings.DEFAULT).orElseThrow();
+
+      assertThat(keys(detail.supportedBy())).containsExactly("ACME-4", "ACME-5", "ACME-6");
+      assertThat(detail.supportedBy().get(0).outcome()).isEqualTo(Outcome.MET_ON_TIME);
+    }
+
+    @Test
+    void aBusinessGoalBelowIsShownWithItsHealthFromItsOwnMilestones() {
+      Goal vision = aVision().build();
+      Goal goal = aBusinessGoal().supports("ACME-1").actual(104).build();
+      Goal milestone = aMilestone().target(120).due(LocalDate.of(2026, 10, 31)).build();
+
+      GoalDetail detail = of("ACME-1", vision, milestone, goal);
+
+      assertThat(keys(detail.supportedBy())).containsExactly("ACME-10");
+      assertThat(detail.supportedBy().get(0).health())
+          .isEqualTo(
+              Standing.healthOf(goal, List.of(milestone), TODAY, BoardSettings.DEFAULT.tolerance()))
+          .isEqualTo(Health.OFF_TRACK);
+    }
+  }
+
+  @Nested
+  @DisplayName("its SMART check")
+  class Smart {
+
+    @Test
+    void findsWhatToChange() {
+      GoalDetail detail = acme("ACME-11");
+
+      assertThat(detail.smart().isSmart()).isFalse();
+      assertThat(detail.smart().findings())
+          .extracting(f -> f.messageKey())
+          .contains(SmartMessages.SPECIFIC_SUMMARY_VAGUE.key());
+    }
+
+    @Test
+    void asksATeamGoalToSupportAVisibleOpenCompanyGoal() {
+      Goal goal = aBusinessGoal().supports("ACME-1").build();
+
+      GoalDetail withOpen = of("ACME-10", aVision().build(), goal, aCompanyGoal().build());
+      GoalDetail withClosed = of("ACME-10", aVision().build(), goal, aCompanyGoal().done().build());
+
+      assertThat(withOpen.smart().findings())
+          .extracting(f -> f.messageKey())
+          .contains(SmartMessages.RELEVANT_COMPANY_GOAL_SKIPPED.key());
+      assertThat(withClosed.smart().isSmart()).isTrue();
+    }
+  }
+
+  @Test
+  void thereIsNoneForAGoalTheRowsDoNotHold() {
+    Optional<GoalDetail> detail =
+        new GoalDetailService(ACME.source(), ACME.fixedToday(), BoardSettings.DEFAULT)
+            .detail(IssueKey.of("ACME-999"));
+
+    assertThat(detail).isEmpty();
+  }
+
+  @Test
+  void readsTheRowsOfTheGoalsProjectForTheBoardsWindow() {
+    List<Object> asked = new ArrayList<>();
+    GoalDetailService service =
+        new GoalDetailService(
+            (project, window) -> {
+              asked.add(project);
+              asked.add(window);
+              return AccountRows.empty();
+            },
+            ACME.fixedToday(),
+            BoardSettings.DEFAULT);
+
+    service.detail(IssueKey.of("ACME-3"));
+
+    assertThat(asked)
+        .containsExactly(
+            ACME.project(), new DateWindow(LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 31)));
+  }
+}
