@@ -14,6 +14,16 @@ public enum AppIssueType {
     return "account-goals.issuetype." + name().toLowerCase(Locale.ROOT) + ".name";
   }
 
+  /** The file name of the type's icon, as Jira keeps it: {@code goal.png}. */
+  public String iconFileName() {
+    return name().toLowerCase(Locale.ROOT) + ".png";
+  }
+
+  /** Where the app ships the type's icon, on its class path. */
+  public String iconResource() {
+    return "/images/issuetypes/" + iconFileName();
+  }
+
   /** The i18n key of the type's description, as created in Jira. */
   public String descriptionKey() {
     return "account-goals.issuetype." + name().toLowerCase(Locale.ROOT) + ".description";

@@ -3,7 +3,6 @@ package com.accountgoals.jira.setup;
 import com.accountgoals.jira.catalogue.AppIssueType;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
-import com.atlassian.jira.icon.IconType;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -11,19 +10,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes sure the Goal and Milestone issue types exist: the recorded one, else one of the same name
- * that is a standard (not sub-task) type, else a new one with Jira's default issue type avatar. A
- * sub-task type with the name is a clash and stays untouched.
+ * that is a standard (not sub-task) type, else a new one with the app's own icon ({@link
+ * IssueTypeIcons}). A type found by name keeps the icon an administrator gave it. A sub-task type
+ * with the name is a clash and stays untouched.
  */
 public final class IssueTypeSetup {
 
   private static final Logger LOG = LoggerFactory.getLogger(IssueTypeSetup.class);
 
   private final IssueTypeManager issueTypeManager;
-  private final AvatarManager avatarManager;
+  private final IssueTypeIcons icons;
 
   public IssueTypeSetup(IssueTypeManager issueTypeManager, AvatarManager avatarManager) {
     this.issueTypeManager = issueTypeManager;
-    this.avatarManager = avatarManager;
+    this.icons = new IssueTypeIcons(avatarManager);
   }
 
   /** The issue type of {@code type} after this step, if there is one. */
@@ -67,7 +67,7 @@ public final class IssueTypeSetup {
   private Optional<IssueType> create(
       AppIssueType type, String name, Texts texts, Recorder recorder, SetupReport.Builder report) {
     try {
-      Long avatarId = avatarManager.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE);
+      Long avatarId = icons.avatarFor(type);
       IssueType created =
           issueTypeManager.createIssueType(name, texts.text(type.descriptionKey()), avatarId);
       recorder.issueType(type, created.getId());

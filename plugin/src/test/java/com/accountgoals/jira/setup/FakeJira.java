@@ -5,9 +5,13 @@ import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
 import com.accountgoals.jira.testing.BundleI18n;
+import com.atlassian.jira.avatar.Avatar;
 import com.atlassian.jira.avatar.AvatarManager;
+import com.atlassian.jira.avatar.Selection;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.properties.ApplicationProperties;
+import com.atlassian.jira.icon.IconOwningObjectId;
+import com.atlassian.jira.icon.IconType;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.context.JiraContextNode;
@@ -23,6 +27,8 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.util.I18nHelper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -53,7 +59,10 @@ final class FakeJira {
   int createdLinkTypes;
 
   final IssueTypeManager issueTypeManager = new IssueTypes();
-  final AvatarManager avatarManager = iconType -> DEFAULT_AVATAR;
+  final List<CreatedAvatar> avatars = new ArrayList<>();
+  final Map<String, Long> avatarOfIssueType = new HashMap<>();
+  volatile boolean refusingAvatars;
+  final AvatarManager avatarManager = new Avatars();
   final CustomFieldManager customFieldManager = new Fields();
   final OptionsManager optionsManager = new OptionsStore();
   final IssueLinkTypeManager linkTypeManager = new LinkTypes();
@@ -200,6 +209,37 @@ final class FakeJira {
       Long getId, String getName, String getOutward, String getInward, boolean isSystemLinkType)
       implements IssueLinkType {}
 
+  /** An avatar setup made: its file name, content type, icon type, owner and image. */
+  record CreatedAvatar(
+      long id, String fileName, String contentType, IconType iconType, byte[] image) {}
+
+  private final class Avatars implements AvatarManager {
+    @Override
+    public Long getDefaultAvatarId(IconType iconType) {
+      return iconType == IconType.ISSUE_TYPE_ICON_TYPE ? DEFAULT_AVATAR : null;
+    }
+
+    @Override
+    public Avatar create(
+        String fileName,
+        String contentType,
+        IconType iconType,
+        IconOwningObjectId owner,
+        InputStream imageData,
+        Selection croppingSelection)
+        throws IOException {
+      if (refusingAvatars) {
+        throw new IOException("Jira cannot store the avatar " + fileName);
+      }
+      synchronized (FakeJira.this) {
+        long id = Long.parseLong(nextId());
+        avatars.add(
+            new CreatedAvatar(id, fileName, contentType, iconType, imageData.readAllBytes()));
+        return () -> id;
+      }
+    }
+  }
+
   private final class IssueTypes implements IssueTypeManager {
     @Override
     public IssueType createIssueType(String name, String description, Long avatarId) {
@@ -209,6 +249,7 @@ final class FakeJira {
           throw new IllegalArgumentException("Jira refuses issue type " + name);
         }
         createdIssueTypes++;
+        avatarOfIssueType.put(name, avatarId);
         return addIssueType(name, false);
       }
     }

@@ -10,6 +10,9 @@ import com.accountgoals.jira.settings.PluginSettingsInstalledItemsStore;
 import com.accountgoals.jira.testing.InMemoryPluginSettings;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.icon.IconType;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -66,6 +69,13 @@ class GlobalSetupTest {
         jira.applicationProperties);
   }
 
+  private static byte[] shipped(String icon) throws IOException {
+    try (InputStream image =
+        GlobalSetupTest.class.getResourceAsStream("/images/issuetypes/" + icon)) {
+      return image.readAllBytes();
+    }
+  }
+
   private static List<String> keys(List<SetupMessage> messages) {
     return messages.stream().map(SetupMessage::key).toList();
   }
@@ -110,7 +120,40 @@ class GlobalSetupTest {
     }
 
     @Test
-    void usesJirasDefaultIssueTypeAvatarAndJirasOwnFieldTypes() {
+    void givesGoalAndMilestoneTheIconsTheAppShips() throws IOException {
+      setup().run();
+
+      assertThat(jira.avatars)
+          .extracting(FakeJira.CreatedAvatar::fileName)
+          .containsExactly("goal.png", "milestone.png");
+      assertThat(jira.avatars)
+          .allSatisfy(
+              avatar -> {
+                assertThat(avatar.contentType()).isEqualTo("image/png");
+                assertThat(avatar.iconType()).isSameAs(IconType.ISSUE_TYPE_ICON_TYPE);
+              });
+      assertThat(jira.avatars.get(0).image()).isEqualTo(shipped("goal.png"));
+      assertThat(jira.avatars.get(1).image()).isEqualTo(shipped("milestone.png"));
+      assertThat(jira.avatarOfIssueType)
+          .containsEntry("Goal", jira.avatars.get(0).id())
+          .containsEntry("Milestone", jira.avatars.get(1).id());
+    }
+
+    @Test
+    void givesJirasDefaultIssueTypeAvatarWhenJiraRefusesAnIcon() {
+      jira.refusingAvatars = true;
+
+      SetupReport report = setup().run();
+
+      assertThat(jira.createdIssueTypes).isEqualTo(2);
+      assertThat(jira.avatarOfIssueType)
+          .containsEntry("Goal", FakeJira.DEFAULT_AVATAR)
+          .containsEntry("Milestone", FakeJira.DEFAULT_AVATAR);
+      assertThat(report.notices()).isEmpty();
+    }
+
+    @Test
+    void usesJirasOwnFieldTypes() {
       setup().run();
 
       assertThat(jira.field("Target").getCustomFieldType().getKey())
@@ -237,6 +280,7 @@ class GlobalSetupTest {
           .containsEntry(AppIssueType.GOAL, goal.getId())
           .containsEntry(AppIssueType.MILESTONE, milestone.getId());
       assertThat(jira.createdIssueTypes).isZero();
+      assertThat(jira.avatars).as("a type found by name keeps its icon").isEmpty();
       assertThat(jira.createdFields).isEqualTo(APP_FIELDS_WITH_TYPES);
     }
 
