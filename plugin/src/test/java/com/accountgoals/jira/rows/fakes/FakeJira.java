@@ -7,15 +7,10 @@ import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.jira.rows.fakes.Calls.Kind;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.config.ResolutionManager;
-import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.changehistory.ChangeHistory;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
-import com.atlassian.jira.issue.context.JiraContextNode;
-import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
-import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
-import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.resolution.Resolution;
@@ -30,7 +25,6 @@ import com.atlassian.query.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,11 +41,10 @@ import java.util.regex.Pattern;
  * who may browse some projects. It answers exactly the JQL the board builds (and refuses any
  * other), counts each call by kind in {@link #calls()}.
  */
-public final class FakeJira
+public final class FakeJira extends ReadOnlyFieldManager
     implements SearchService,
         ChangeHistoryManager,
         IssueLinkManager,
-        CustomFieldManager,
         ResolutionManager,
         ProjectManager,
         PermissionManager {
@@ -323,33 +316,7 @@ public final class FakeJira
     }
   }
 
-  // Setup's members of the managers; the row source never calls them.
-
-  @Override
-  public CustomField createCustomField(
-      String fieldName,
-      String description,
-      CustomFieldType fieldType,
-      CustomFieldSearcher customFieldSearcher,
-      List<JiraContextNode> contexts,
-      List<IssueType> issueTypes) {
-    throw new UnsupportedOperationException("the row source creates no fields");
-  }
-
-  @Override
-  public CustomFieldType getCustomFieldType(String key) {
-    throw new UnsupportedOperationException("the row source reads no field types");
-  }
-
-  @Override
-  public CustomFieldSearcher getCustomFieldSearcher(String key) {
-    throw new UnsupportedOperationException("the row source reads no searchers");
-  }
-
-  @Override
-  public Collection<CustomField> getCustomFieldObjectsByName(String customFieldName) {
-    throw new UnsupportedOperationException("the row source finds fields by id only");
-  }
+  // ProjectManager's member the row source never calls.
 
   @Override
   public Project getProjectObj(Long id) {
