@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * check loads them).
  */
 @DisplayName("The Jira 11 jar in Felix + Gemini Blueprint, on Java 21+")
-class TheJira11JarStartsInOsgiIT {
+class TheJira11JarStartsInOsgiIT extends StartChecks {
 
   private static StartReport report;
 
@@ -50,20 +50,9 @@ class TheJira11JarStartsInOsgiIT {
     assertThat(Runtime.version().feature()).isGreaterThanOrEqualTo(21);
   }
 
-  @Test
-  void everyBundleResolvesAndStarts() {
-    assertThat(report.bundleProblems()).as(report.describe()).isEmpty();
-  }
-
-  @Test
-  void theAppsSpringContextComesUp() {
-    assertThat(report.contextProblems()).as(report.describe()).isEmpty();
-    assertThat(report.contextStarted()).as(report.describe()).isTrue();
-  }
-
-  @Test
-  void everyModuleClassTheDescriptorNamesIsCreatedByTheContext() {
-    assertThat(report.moduleProblems()).as(report.describe()).isEmpty();
+  @Override
+  StartReport report() {
+    return report;
   }
 
   private static List<Path> jarsIn(Path directory) {

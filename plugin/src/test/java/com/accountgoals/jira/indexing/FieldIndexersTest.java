@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.accountgoals.jira.derived.GoalHealthIndexer;
 import com.accountgoals.jira.testing.FakeCustomField;
 import com.accountgoals.jira.trafficlight.TrafficLightIndexer;
+import com.atlassian.jira.issue.index.indexers.FieldIndexer;
 import com.atlassian.jira.web.FieldVisibilityManager;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,17 +24,20 @@ class FieldIndexersTest {
 
   @Test
   void theTrafficLightIsIndexedByItsOwnLuceneIndexerForThatField() {
-    assertThat(new FieldIndexers(visibility).trafficLight(field))
-        .singleElement()
-        .isInstanceOf(TrafficLightIndexer.class)
-        .satisfies(indexer -> assertThat(indexer.getId()).isEqualTo("customfield_10100"));
+    assertOneIndexerOfTheField(
+        new FieldIndexers(visibility).trafficLight(field), TrafficLightIndexer.class);
   }
 
   @Test
   void theGoalHealthIsIndexedByItsOwnLuceneIndexerForThatField() {
-    assertThat(new FieldIndexers(visibility).goalHealth(field))
+    assertOneIndexerOfTheField(
+        new FieldIndexers(visibility).goalHealth(field), GoalHealthIndexer.class);
+  }
+
+  private static void assertOneIndexerOfTheField(List<FieldIndexer> indexers, Class<?> type) {
+    assertThat(indexers)
         .singleElement()
-        .isInstanceOf(GoalHealthIndexer.class)
+        .isInstanceOf(type)
         .satisfies(indexer -> assertThat(indexer.getId()).isEqualTo("customfield_10100"));
   }
 }
