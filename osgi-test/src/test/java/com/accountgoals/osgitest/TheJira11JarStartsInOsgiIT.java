@@ -47,7 +47,10 @@ class TheJira11JarStartsInOsgiIT extends StartChecks {
 
   @Test
   void runsOnJava21OrNewerAsJira11Does() {
-    assertThat(Runtime.version().feature()).isGreaterThanOrEqualTo(21);
+    assertThat(Runtime.version().feature())
+        .as(
+            "Jira 11 runs on Java 21: give this check a JDK 21 or newer, -Djira11.check.jdk=<its home>")
+        .isGreaterThanOrEqualTo(21);
   }
 
   @Override

@@ -13,7 +13,7 @@ import java.util.jar.JarFile;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 
-/** The built Jira 11 jar: its manifest and every file, including those of embedded jars. */
+/** A built jar: its manifest and every file, including those of embedded jars. */
 final class Jira11Jar {
 
   final Path path;
@@ -42,10 +42,19 @@ final class Jira11Jar {
 
   /** The jar named by the system property {@code bundle.jar}, which the build sets. */
   static Jira11Jar built() throws IOException {
-    String location = System.getProperty("bundle.jar");
+    return named("bundle.jar");
+  }
+
+  /** The Jira 10 jar it was made from (system property {@code jira10.jar}). */
+  static Jira11Jar jira10() throws IOException {
+    return named("jira10.jar");
+  }
+
+  private static Jira11Jar named(String property) throws IOException {
+    String location = System.getProperty(property);
     if (location == null || !Files.isRegularFile(Path.of(location))) {
       throw new IllegalStateException(
-          "The Jira 11 checks need the built jar (bundle.jar): " + location);
+          "The Jira 11 checks need the jar " + property + ": " + location);
     }
     return new Jira11Jar(Path.of(location));
   }

@@ -80,6 +80,66 @@ class Jira11JarIT {
   }
 
   @Nested
+  @DisplayName("made from the Jira 10 jar")
+  class SameSource {
+
+    /**
+     * Jira 10 classes that have a Jira 11 variant or that Jira 11 cannot load
+     * (plugin-jira11/pom.xml).
+     */
+    private final List<String> jira10Only =
+        List.of(
+            "com/accountgoals/jira/indexing/",
+            "com/accountgoals/jira/trafficlight/TrafficLightIndexer",
+            "com/accountgoals/jira/derived/GoalHealthIndexer");
+
+    @Test
+    void holdsEveryFileOfTheJira10JarExceptItsJira10VariantsAndNothingMore() throws Exception {
+      Map<String, byte[]> jira10 = Jira11Jar.jira10().files;
+      TreeSet<String> onlyIn10 = new TreeSet<>(appFiles(jira10));
+      onlyIn10.removeAll(appFiles(jar.files));
+      TreeSet<String> onlyIn11 = new TreeSet<>(appFiles(jar.files));
+      onlyIn11.removeAll(appFiles(jira10));
+
+      assertThat(onlyIn10)
+          .as("files of the Jira 10 jar missing from the Jira 11 jar")
+          .isNotEmpty()
+          .allMatch(name -> jira10Only.stream().anyMatch(name::startsWith));
+      assertThat(onlyIn11)
+          .as("files only the Jira 11 jar has")
+          .allMatch(name -> name.startsWith("com/accountgoals/jira/indexing/"));
+    }
+
+    @Test
+    void everyResourceIsTheJira10OneWithTheJakartaNames() throws Exception {
+      Map<String, byte[]> jira10 = Jira11Jar.jira10().files;
+      List<String> different = new ArrayList<>();
+      for (String name : appFiles(jar.files)) {
+        if (!name.endsWith(".class") && !name.endsWith(".jar") && jira10.containsKey(name)) {
+          String expected = text(jira10.get(name));
+          for (String pkg : GONE_ON_JIRA_11) {
+            expected =
+                expected.replace(pkg + ".", "jakarta" + pkg.substring("javax".length()) + ".");
+          }
+          if (!expected.equals(text(jar.files.get(name)))) {
+            different.add(name);
+          }
+        }
+      }
+      assertThat(appFiles(jar.files)).contains("atlassian-plugin.xml");
+      assertThat(different).as("resources that differ beyond the renamed packages").isEmpty();
+    }
+
+    /** The app's own files: not the manifest, Maven's build information or embedded files. */
+    private List<String> appFiles(Map<String, byte[]> files) {
+      return files.keySet().stream()
+          .filter(name -> !name.equals("META-INF/MANIFEST.MF"))
+          .filter(name -> !isBuildInfo(name) && !name.contains("!/"))
+          .toList();
+    }
+  }
+
+  @Nested
   @DisplayName("Lucene and the variant classes")
   class Variants {
 
@@ -157,7 +217,10 @@ class Jira11JarIT {
       System.out.println(output);
       assertThat(process.exitValue()).as(output).isZero();
       int feature = Integer.parseInt(output.replaceAll("(?s).*Java (\\d+):.*", "$1"));
-      assertThat(feature).as(output).isGreaterThanOrEqualTo(21);
+      assertThat(feature)
+          .as(
+              "Jira 11 runs on Java 21: give this check a JDK 21 or newer, -Djira11.check.jdk=<its home>")
+          .isGreaterThanOrEqualTo(21);
     }
   }
 
