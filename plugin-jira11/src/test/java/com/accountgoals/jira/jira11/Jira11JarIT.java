@@ -188,7 +188,8 @@ class Jira11JarIT {
     }
 
     @Test
-    void everyClassLoadsOnJava21OrNewerOverWhatJiraProvides() throws Exception {
+    void everyClassLoadsOnJava21OrNewerOverWhatJiraProvidesAndNamesItsConstructorParameters()
+        throws Exception {
       Path jdk = Path.of(System.getProperty("jira11.check.jdk", ""));
       Path java = jdk.resolve("bin").resolve("java");
       assertThat(java)

@@ -1,6 +1,8 @@
 package com.accountgoals.jira.jira11;
 
 import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * Run in a separate JVM (Java 21 or newer, as Jira 11 runs): loads every class of the jar and of
@@ -22,6 +25,18 @@ import java.util.jar.JarFile;
 public final class LoadEveryClass {
 
   private LoadEveryClass() {}
+
+  /**
+   * A public constructor of a public top-level class of the app: what Spring may build. Spring 6.1
+   * (Jira 11) matches its arguments by name only if the class file names its parameters.
+   */
+  private static boolean springCouldCall(Class<?> type, Constructor<?> constructor) {
+    return type.getName().startsWith("com.accountgoals.jira.")
+        && type.getEnclosingClass() == null
+        && Modifier.isPublic(type.getModifiers())
+        && Modifier.isPublic(constructor.getModifiers())
+        && constructor.getParameterCount() > 0;
+  }
 
   public static void main(String[] args) throws IOException {
     Path jar = Path.of(args[0]);
@@ -61,7 +76,13 @@ public final class LoadEveryClass {
           Class<?> type = Class.forName(name, false, loader);
           type.getDeclaredMethods();
           type.getDeclaredFields();
-          type.getDeclaredConstructors();
+          for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+            if (springCouldCall(type, constructor)
+                && Stream.of(constructor.getParameters()).anyMatch(p -> !p.isNamePresent())) {
+              failures++;
+              System.out.println("NO PARAMETER NAMES " + constructor);
+            }
+          }
         } catch (ReflectiveOperationException | LinkageError e) {
           failures++;
           System.out.println("FAILED " + name + ": " + e);
