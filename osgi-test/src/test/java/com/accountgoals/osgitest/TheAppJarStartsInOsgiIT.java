@@ -1,12 +1,9 @@
 package com.accountgoals.osgitest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.accountgoals.osgitest.harness.AppStartCheck;
 import com.accountgoals.osgitest.harness.StartReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 /**
  * The app's jar, exactly as the plugin module built it, starts the way Jira starts it: in Apache
@@ -14,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * packages) and stub services (for Jira's services).
  */
 @DisplayName("The app's jar in Felix + Gemini Blueprint")
-class TheAppJarStartsInOsgiIT {
+class TheAppJarStartsInOsgiIT extends StartChecks {
 
   private static StartReport report;
 
@@ -24,19 +21,8 @@ class TheAppJarStartsInOsgiIT {
     System.out.println(report.describe());
   }
 
-  @Test
-  void everyBundleResolvesAndStarts() {
-    assertThat(report.bundleProblems()).as(report.describe()).isEmpty();
-  }
-
-  @Test
-  void theAppsSpringContextComesUp() {
-    assertThat(report.contextProblems()).as(report.describe()).isEmpty();
-    assertThat(report.contextStarted()).as(report.describe()).isTrue();
-  }
-
-  @Test
-  void everyModuleClassTheDescriptorNamesIsCreatedByTheContext() {
-    assertThat(report.moduleProblems()).as(report.describe()).isEmpty();
+  @Override
+  StartReport report() {
+    return report;
   }
 }

@@ -1,12 +1,12 @@
 package com.accountgoals.jira.derived;
 
 import com.accountgoals.core.trajectory.Health;
+import com.accountgoals.jira.indexing.FieldIndexers;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.impl.CalculatedCFType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
 import com.atlassian.jira.issue.index.indexers.FieldIndexer;
-import com.atlassian.jira.web.FieldVisibilityManager;
 import java.util.List;
 import java.util.Map;
 
@@ -19,12 +19,11 @@ import java.util.Map;
 public class GoalHealthFieldType extends CalculatedCFType<String, String> {
 
   private final GoalStandings standings;
-  private final FieldVisibilityManager fieldVisibilityManager;
+  private final FieldIndexers indexers;
 
-  public GoalHealthFieldType(
-      GoalStandings standings, FieldVisibilityManager fieldVisibilityManager) {
+  public GoalHealthFieldType(GoalStandings standings, FieldIndexers indexers) {
     this.standings = standings;
-    this.fieldVisibilityManager = fieldVisibilityManager;
+    this.indexers = indexers;
   }
 
   @Override
@@ -54,7 +53,7 @@ public class GoalHealthFieldType extends CalculatedCFType<String, String> {
 
   @Override
   public List<FieldIndexer> getRelatedIndexers(CustomField customField) {
-    return List.of(new GoalHealthIndexer(fieldVisibilityManager, customField));
+    return indexers.goalHealth(customField);
   }
 
   /** What the templates show: the translated name's key, a CSS name and a shape. */

@@ -24,9 +24,9 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>A class of its own: Jira 10.4 deprecates this indexer API and Jira 11 replaces it.
  */
-final class GoalHealthIndexer extends AbstractCustomFieldIndexer {
+public final class GoalHealthIndexer extends AbstractCustomFieldIndexer {
 
-  GoalHealthIndexer(FieldVisibilityManager fieldVisibilityManager, CustomField customField) {
+  public GoalHealthIndexer(FieldVisibilityManager fieldVisibilityManager, CustomField customField) {
     super(fieldVisibilityManager, customField);
   }
 

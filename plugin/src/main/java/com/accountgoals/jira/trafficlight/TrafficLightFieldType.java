@@ -6,6 +6,7 @@ import com.accountgoals.core.trafficlight.TrafficLight;
 import com.accountgoals.core.trafficlight.TrafficLightCodec;
 import com.accountgoals.core.validation.InvalidValueException;
 import com.accountgoals.jira.i18n.UserMessages;
+import com.accountgoals.jira.indexing.FieldIndexers;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.context.IssueContext;
 import com.atlassian.jira.issue.customfields.impl.AbstractSingleFieldType;
@@ -27,7 +28,6 @@ import com.atlassian.jira.issue.fields.rest.json.JsonType;
 import com.atlassian.jira.issue.fields.rest.json.JsonTypeBuilder;
 import com.atlassian.jira.issue.index.indexers.FieldIndexer;
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.web.FieldVisibilityManager;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -51,16 +51,16 @@ public class TrafficLightFieldType extends AbstractSingleFieldType<String>
   private static final Logger log = LoggerFactory.getLogger(TrafficLightFieldType.class);
 
   private final UserMessages messages;
-  private final FieldVisibilityManager fieldVisibilityManager;
+  private final FieldIndexers indexers;
 
   public TrafficLightFieldType(
       CustomFieldValuePersister customFieldValuePersister,
       GenericConfigManager genericConfigManager,
       JiraAuthenticationContext authenticationContext,
-      FieldVisibilityManager fieldVisibilityManager) {
+      FieldIndexers indexers) {
     super(customFieldValuePersister, genericConfigManager);
     this.messages = new UserMessages(authenticationContext);
-    this.fieldVisibilityManager = fieldVisibilityManager;
+    this.indexers = indexers;
   }
 
   // Storage ---------------------------------------------------------------------------------
@@ -194,7 +194,7 @@ public class TrafficLightFieldType extends AbstractSingleFieldType<String>
 
   @Override
   public List<FieldIndexer> getRelatedIndexers(CustomField customField) {
-    return List.of(new TrafficLightIndexer(fieldVisibilityManager, customField));
+    return indexers.trafficLight(customField);
   }
 
   // REST --------------------------------------------------------------------------------------

@@ -36,9 +36,10 @@ import org.apache.lucene.util.BytesRef;
  * Jira 8+ keeps sort values since it dropped Lucene's field cache. Jira 10.4 deprecates this
  * indexer API and Jira 11 replaces it; the Jira 11 build needs its own indexer.
  */
-final class TrafficLightIndexer extends AbstractCustomFieldIndexer {
+public final class TrafficLightIndexer extends AbstractCustomFieldIndexer {
 
-  TrafficLightIndexer(FieldVisibilityManager fieldVisibilityManager, CustomField customField) {
+  public TrafficLightIndexer(
+      FieldVisibilityManager fieldVisibilityManager, CustomField customField) {
     super(fieldVisibilityManager, customField);
   }
 

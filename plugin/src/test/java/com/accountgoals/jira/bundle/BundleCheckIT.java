@@ -32,22 +32,37 @@ import org.junit.jupiter.api.TestInstance;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** Checks the built jar before an administrator ever uploads it. */
+/**
+ * Checks the built jar before an administrator ever uploads it: the Jira 10 jar here, the Jira 11
+ * jar in the module plugin-jira11, which runs this class from the plugin's test jar. The system
+ * property {@code bundle.namespace} says which Java EE names the jar's Jira has: {@code javax}
+ * (Jira 10) or {@code jakarta} (Jira 11).
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BundleCheckIT {
 
+  /** {@code javax} for the Jira 10 jar, {@code jakarta} for the Jira 11 jar. */
+  private static final String NAMESPACE = System.getProperty("bundle.namespace", "javax");
+
   /** Package families Jira exports to apps; anything else must be embedded, not imported. */
-  private static final List<String> IMPORTABLE =
-      List.of(
-          "com.atlassian.",
-          "javax.",
-          "org.slf4j",
-          // Jackson 2's annotations: REST v2 binds JSON with Jira's own Jackson 2, which sees
-          // only its own annotation classes (atlassian-rest-v2-api depends on them).
-          "com.fasterxml.jackson.annotation",
-          "org.apache.lucene.",
-          "org.springframework.osgi.",
-          "org.eclipse.gemini.blueprint.");
+  private static final List<String> IMPORTABLE = importable();
+
+  private static List<String> importable() {
+    List<String> families = new ArrayList<>();
+    families.add("com.atlassian.");
+    families.add(NAMESPACE + ".");
+    families.add("org.slf4j");
+    // Jackson 2's annotations: REST v2 binds JSON with Jira's own Jackson 2, which sees only its
+    // own annotation classes (atlassian-rest-v2-api depends on them).
+    families.add("com.fasterxml.jackson.annotation");
+    if (NAMESPACE.equals("javax")) {
+      // Jira 11 no longer lets apps reach Lucene (shared jira-platform.md §1.4).
+      families.add("org.apache.lucene.");
+    }
+    families.add("org.springframework.osgi.");
+    families.add("org.eclipse.gemini.blueprint.");
+    return families;
+  }
 
   /** Templates that Jira itself ships and the descriptor may name (Jira's exact-text searcher). */
   private static final Set<String> JIRA_TEMPLATES =
@@ -64,7 +79,7 @@ class BundleCheckIT {
   private URLClassLoader jiraLike;
 
   @BeforeAll
-  void readJar() throws IOException {
+  void readJar() throws IOException, ClassNotFoundException {
     jar = PluginJar.built();
     descriptor = jar.descriptor();
     pluginKey = descriptor.getDocumentElement().getAttribute("key");
@@ -147,10 +162,14 @@ class BundleCheckIT {
   class Contents {
 
     @Test
-    void holdsNoAtlassianOrJavaxClassBecauseJiraProvidesThem() {
+    void holdsNoAtlassianJavaxOrJakartaClassBecauseJiraProvidesThem() {
       assertThat(jar.allClasses().keySet())
           .as("classes that would shadow Jira's")
-          .noneMatch(name -> name.startsWith("com.atlassian.") || name.startsWith("javax."));
+          .noneMatch(
+              name ->
+                  name.startsWith("com.atlassian.")
+                      || name.startsWith("javax.")
+                      || name.startsWith("jakarta."));
     }
 
     @Test
@@ -241,7 +260,7 @@ class BundleCheckIT {
               : servletClass;
       assertThat(
               jiraLike
-                  .loadClass("javax.servlet.http.HttpServlet")
+                  .loadClass(NAMESPACE + ".servlet.http.HttpServlet")
                   .isAssignableFrom(jiraLike.loadClass(className)))
           .as("%s is an HttpServlet", className)
           .isTrue();
@@ -524,10 +543,11 @@ class BundleCheckIT {
 
   /**
    * A class loader like the app's bundle in Jira: the jar and its embedded libraries, over only
-   * what Jira provides (the Atlassian API, here the stand-ins, plus Lucene, slf4j and the servlet
-   * API) and the JDK. A class of the jar that links against anything else fails to load here.
+   * what Jira provides (the Atlassian API, here the stand-ins, plus slf4j, the servlet API of the
+   * jar's namespace and, on Jira 10 only, Lucene) and the JDK. A class of the jar that links
+   * against anything else fails to load here.
    */
-  private URLClassLoader jiraLikeClassLoader() throws IOException {
+  private URLClassLoader jiraLikeClassLoader() throws IOException, ClassNotFoundException {
     List<URL> urls = new ArrayList<>();
     urls.add(jar.path().toUri().toURL());
     for (Map.Entry<String, Map<String, byte[]>> embedded : jar.embeddedJars().entrySet()) {
@@ -535,13 +555,17 @@ class BundleCheckIT {
       Files.write(copy, jar.files().get(embedded.getKey()));
       urls.add(copy.toUri().toURL());
     }
-    for (Class<?> provided :
-        List.of(
-            CustomFieldType.class,
-            org.apache.lucene.document.Document.class,
-            org.slf4j.Logger.class,
-            javax.servlet.http.HttpServlet.class)) {
-      urls.add(provided.getProtectionDomain().getCodeSource().getLocation());
+    List<Class<?>> provided =
+        new ArrayList<>(
+            List.of(
+                CustomFieldType.class,
+                org.slf4j.Logger.class,
+                Class.forName(NAMESPACE + ".servlet.http.HttpServlet")));
+    if (NAMESPACE.equals("javax")) {
+      provided.add(Class.forName("org.apache.lucene.document.Document"));
+    }
+    for (Class<?> library : provided) {
+      urls.add(library.getProtectionDomain().getCodeSource().getLocation());
     }
     return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
   }

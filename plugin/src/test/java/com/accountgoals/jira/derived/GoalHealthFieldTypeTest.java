@@ -5,6 +5,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.accountgoals.core.trajectory.Health;
+import com.accountgoals.jira.indexing.FieldIndexers;
 import com.accountgoals.jira.testing.FakeCustomField;
 import com.accountgoals.jira.testing.FakeIssue;
 import com.atlassian.jira.web.FieldVisibilityManager;
@@ -28,7 +29,7 @@ class GoalHealthFieldTypeTest {
   private final FakeCustomField field = new FakeCustomField(10117, "Goal health");
 
   private GoalHealthFieldType type() {
-    return new GoalHealthFieldType(standings, visibility);
+    return new GoalHealthFieldType(standings, new FieldIndexers(visibility));
   }
 
   @Nested

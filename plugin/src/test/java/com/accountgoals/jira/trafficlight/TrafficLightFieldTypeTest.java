@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
+import com.accountgoals.jira.indexing.FieldIndexers;
 import com.accountgoals.jira.testing.FakeCustomField;
 import com.accountgoals.jira.testing.FakeIssue;
 import com.accountgoals.jira.testing.FormParams;
@@ -47,7 +48,10 @@ class TrafficLightFieldTypeTest {
   void createType() {
     type =
         new TrafficLightFieldType(
-            persister, configManager, TestI18n.userSpeaking(Locale.ENGLISH), visibility);
+            persister,
+            configManager,
+            TestI18n.userSpeaking(Locale.ENGLISH),
+            new FieldIndexers(visibility));
     field = new FakeCustomField(10100, "Traffic light");
   }
 
@@ -118,7 +122,10 @@ class TrafficLightFieldTypeTest {
     void theMessageIsInTheUsersLanguage() {
       TrafficLightFieldType german =
           new TrafficLightFieldType(
-              persister, configManager, TestI18n.userSpeaking(Locale.GERMAN), visibility);
+              persister,
+              configManager,
+              TestI18n.userSpeaking(Locale.GERMAN),
+              new FieldIndexers(visibility));
 
       assertThatThrownBy(() -> german.getSingularObjectFromString("lila"))
           .hasMessage(

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import com.accountgoals.jira.indexing.FieldIndexers;
 import com.accountgoals.jira.testing.FakeCustomField;
 import com.accountgoals.jira.testing.FakeIssue;
 import com.accountgoals.jira.testing.TestI18n;
@@ -48,7 +49,10 @@ class TrafficLightRestTest {
   void createType() {
     type =
         new TrafficLightFieldType(
-            persister, configManager, TestI18n.userSpeaking(Locale.ENGLISH), visibility);
+            persister,
+            configManager,
+            TestI18n.userSpeaking(Locale.ENGLISH),
+            new FieldIndexers(visibility));
   }
 
   @Nested
