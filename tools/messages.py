@@ -63,6 +63,8 @@ MESSAGES = [
           "Il team ha impostato questo semaforo su {0}, ma i soli fattori darebbero {1}."),
         m("account-goals.trafficlight.edit.overall", "Overall colour", "Gesamtfarbe",
           "Colore complessivo"),
+        m("account-goals.trafficlight.edit.choose", "Choose a colour", "Farbe wählen",
+          "Scegli un colore"),
         m("account-goals.trafficlight.edit.overall.derived", "Derive from the factors",
           "Aus den Faktoren ableiten", "Ricava dai fattori"),
         m("account-goals.trafficlight.edit.factors", "Factors", "Faktoren", "Fattori"),
