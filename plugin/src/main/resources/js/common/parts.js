@@ -274,7 +274,16 @@ define('account-goals/common/parts', [], function () {
     return box;
   }
 
+  /* Replaces what element shows with node: the one way the board and the panel change state. */
+  function show(element, node) {
+    while (element.firstChild) {
+      element.removeChild(element.firstChild);
+    }
+    element.appendChild(node);
+  }
+
   return {
+    show: show,
     COLOURS: COLOURS,
     HEALTH: HEALTH,
     OUTCOMES: OUTCOMES,

@@ -11,20 +11,15 @@ define('account-goals/panel/mount', [
   'account-goals/panel/strings',
   'account-goals/board/format',
   'account-goals/board/fetch',
+  'account-goals/common/parts',
   'wrm/context-path'
-], function (render, strings, format, fetcher, contextPath) {
+], function (render, strings, format, fetcher, parts, contextPath) {
   'use strict';
 
+  var show = parts.show;
   var SELECTOR = '[data-ag-panel]';
   var MOUNTED = 'data-ag-mounted';
   var instances = 0;
-
-  function show(element, node) {
-    while (element.firstChild) {
-      element.removeChild(element.firstChild);
-    }
-    element.appendChild(node);
-  }
 
   function env(element) {
     var doc = element.ownerDocument;

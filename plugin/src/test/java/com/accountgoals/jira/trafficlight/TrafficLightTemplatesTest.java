@@ -298,18 +298,7 @@ class TrafficLightTemplatesTest {
     @Test
     void aRowWithAColourTheFormDoesNotKnowShowsChooseAColourWithItsErrorNotAColourNobodyChose() {
       Document html =
-          renderEdit(
-              FormParams.of(
-                  "overall",
-                  "",
-                  "colour",
-                  "RED",
-                  "text",
-                  "Budget frozen",
-                  "colour",
-                  "PINK",
-                  "text",
-                  "New CFO"));
+          renderEdit(FactorRows.posted("", "RED", "Budget frozen", "PINK", "New CFO"));
 
       Elements selects = html.select("select[name=customfield_10100:colour]");
       Element pink = selects.get(1);
