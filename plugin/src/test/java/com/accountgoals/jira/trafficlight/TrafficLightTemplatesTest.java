@@ -297,8 +297,7 @@ class TrafficLightTemplatesTest {
 
     @Test
     void aRowWithAColourTheFormDoesNotKnowShowsChooseAColourWithItsErrorNotAColourNobodyChose() {
-      Document html =
-          renderEdit(FactorRows.posted("", "RED", "Budget frozen", "PINK", "New CFO"));
+      Document html = renderEdit(FactorRows.posted("", "RED", "Budget frozen", "PINK", "New CFO"));
 
       Elements selects = html.select("select[name=customfield_10100:colour]");
       Element pink = selects.get(1);
