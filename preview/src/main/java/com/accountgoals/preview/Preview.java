@@ -115,7 +115,14 @@ public final class Preview implements AutoCloseable {
       System.exit(2);
       return;
     }
-    Preview preview = start(options);
+    Preview preview;
+    try {
+      preview = start(options);
+    } catch (IllegalStateException cannot) {
+      System.err.println("Account Goals preview: " + cannot.getMessage());
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "preview-stop"));
     System.out.println(
         "Account Goals preview (demo data, not Jira) at "
