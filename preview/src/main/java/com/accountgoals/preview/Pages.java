@@ -197,7 +197,10 @@ final class Pages extends HttpServlet {
     }
     String title = BundleTexts.of(look.language()).text(item.titleKey());
     StringBuilder html = new StringBuilder();
-    html.append("<div class=\"ag-preview-dashboard-item\" id=\"dashboard-item-")
+    boolean narrow = "narrow".equals(request.getParameter("column"));
+    html.append("<div class=\"ag-preview-dashboard-item")
+        .append(narrow ? " ag-preview-dashboard-item-narrow" : "")
+        .append("\" id=\"dashboard-item-")
         .append(Html.escape(item.key()))
         .append("\"><div class=\"ag-preview-dashboard-item-header\"><h2>")
         .append(Html.escape(title))

@@ -170,6 +170,16 @@ class PreviewTest {
     }
 
     @Test
+    void putsTheItemIntoANarrowColumnWhenAsked() {
+      assertThat(
+              page("dashboard?project=ACME&column=narrow")
+                  .select(".ag-preview-dashboard-item-narrow"))
+          .hasSize(1);
+      assertThat(page("dashboard?project=ACME").select(".ag-preview-dashboard-item-narrow"))
+          .isEmpty();
+    }
+
+    @Test
     void titlesTheItemFromTheAppsBundleInThePagesLanguage() {
       assertThat(
               page("dashboard?project=ACME&lang=de")
