@@ -45,9 +45,16 @@ public final class PluginDescriptor {
     }
   }
 
-  /** One {@code <web-resource>}: key, download resources in order, contexts and dependencies. */
+  /**
+   * One {@code <web-resource>}: key, download resources in order, contexts, dependencies, and
+   * whether its scripts go through the jsI18n transformer.
+   */
   public record WebResource(
-      String key, List<Download> downloads, List<String> contexts, List<String> dependencies) {
+      String key,
+      List<Download> downloads,
+      List<String> contexts,
+      List<String> dependencies,
+      boolean jsI18n) {
 
     /** The scripts, in the descriptor's order. */
     public List<Download> scripts() {
@@ -112,10 +119,19 @@ public final class PluginDescriptor {
     Map<String, WebResource> resources = new LinkedHashMap<>();
     for (Element element : children(root, "web-resource")) {
       String key = element.getAttribute("key");
+      boolean jsI18n =
+          children(element, "transformation").stream()
+              .filter(t -> "js".equals(t.getAttribute("extension")))
+              .flatMap(t -> children(t, "transformer").stream())
+              .anyMatch(t -> "jsI18n".equals(t.getAttribute("key")));
       resources.put(
           key,
           new WebResource(
-              key, downloadsOf(element), texts(element, "context"), texts(element, "dependency")));
+              key,
+              downloadsOf(element),
+              texts(element, "context"),
+              texts(element, "dependency"),
+              jsI18n));
     }
     List<WebPanel> panels = new ArrayList<>();
     for (Element element : children(root, "web-panel")) {

@@ -54,6 +54,28 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void knowWhichRunTheirScriptsThroughTheJsI18nTransformer() throws IOException {
+      PluginDescriptor descriptor =
+          read(
+              """
+              <web-resource key="texts">
+                <transformation extension="js"><transformer key="jsI18n"/></transformation>
+              </web-resource>
+              <web-resource key="css">
+                <transformation extension="less"><transformer key="jsI18n"/></transformation>
+              </web-resource>
+              <web-resource key="plain"/>
+              """);
+
+      assertThat(descriptor.webResources())
+          .extracting(WebResource::key, WebResource::jsI18n)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("texts", true),
+              org.assertj.core.groups.Tuple.tuple("css", false),
+              org.assertj.core.groups.Tuple.tuple("plain", false));
+    }
+
+    @Test
     void refuseADependencyOnAnUndeclaredWebResourceOfTheApp() throws IOException {
       PluginDescriptor descriptor =
           read(

@@ -81,7 +81,7 @@ class ResourcesTest {
   }
 
   @Test
-  void giveTheAppsTextsInThePagesLanguageAsAuisI18nKeys() {
+  void giveTheTextsOfTheScriptsInThePagesLanguageAsAuisI18nKeys() {
     HttpResponse<String> german = http.get("static/i18n.js?lang=de");
 
     assertThat(german.headers().firstValue("Content-Type").orElse(""))
@@ -90,6 +90,18 @@ class ResourcesTest {
         .startsWith("/* The app's texts")
         .contains("Object.assign(AJS.I18n.keys, {")
         .contains("\"account-goals.trafficlight.colour.GREEN\":\"Gr\u00fcn\"");
+  }
+
+  @Test
+  void giveOnlyTheKeysTheScriptsNameLiterallyAsJirasJsI18nTransformerDoes() {
+    String english = http.get("static/i18n.js?lang=en").body();
+
+    assertThat(I18nScript.literalKeys(descriptor))
+        .contains("account-goals.board.edit.save")
+        .doesNotContain("account-goals.admin.error.cap");
+    assertThat(english)
+        .contains("\"account-goals.board.edit.save\"")
+        .doesNotContain("account-goals.admin.error.cap");
   }
 
   private static String expectedType(String name) {
