@@ -1,0 +1,83 @@
+package com.accountgoals.preview;
+
+import com.accountgoals.core.fixtures.SampleAccount;
+import com.accountgoals.core.goal.IssueKey;
+import com.accountgoals.core.goal.ProjectKey;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
+
+/**
+ * Who is calling, for the length of one request: the language ({@code ?lang=} or Accept-Language)
+ * and the demo account the request is about ({@code ?project=}, or the project of the issue key in
+ * the path). In Jira the calling user's locale comes from the authentication context; here this
+ * filter sets it on the request's thread, and the in-memory ports read it: the settings store (the
+ * account's fiscal year), "today" (the account's story day) and the translated texts.
+ *
+ * <p>Held by one preview, never static: two previews in one JVM (tests) keep apart.
+ */
+final class Caller implements Filter {
+
+  private static final Pattern ISSUE_KEY = Pattern.compile("/([A-Z][A-Z0-9_]*-[1-9][0-9]*)(?:/|$)");
+
+  private final DemoAccounts accounts;
+  private final ThreadLocal<Language> language = ThreadLocal.withInitial(() -> Language.ENGLISH);
+  private final ThreadLocal<SampleAccount> account;
+
+  Caller(DemoAccounts accounts) {
+    this.accounts = accounts;
+    this.account = ThreadLocal.withInitial(accounts::first);
+  }
+
+  /** The caller's language on this thread. */
+  Language language() {
+    return language.get();
+  }
+
+  /** The account the request on this thread is about, or the first account. */
+  SampleAccount account() {
+    return account.get();
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    HttpServletRequest http = (HttpServletRequest) request;
+    language.set(Language.of(http.getParameter("lang"), http.getHeader("Accept-Language")));
+    account.set(accountOf(http).orElseGet(accounts::first));
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      language.remove();
+      account.remove();
+    }
+  }
+
+  private Optional<SampleAccount> accountOf(HttpServletRequest request) {
+    String project = request.getParameter("project");
+    if (project != null && !project.isBlank()) {
+      try {
+        return accounts.account(ProjectKey.of(project.trim()));
+      } catch (RuntimeException invalid) {
+        return Optional.empty();
+      }
+    }
+    String path = request.getRequestURI();
+    Matcher key = ISSUE_KEY.matcher(path == null ? "" : path);
+    if (key.find()) {
+      try {
+        return accounts.account(IssueKey.of(key.group(1)).project());
+      } catch (RuntimeException invalid) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+}

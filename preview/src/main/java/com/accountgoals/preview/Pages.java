@@ -1,0 +1,303 @@
+package com.accountgoals.preview;
+
+import com.accountgoals.core.fixtures.SampleAccount;
+import com.accountgoals.preview.PluginDescriptor.DashboardItem;
+import com.accountgoals.preview.PluginDescriptor.Download;
+import com.accountgoals.preview.PluginDescriptor.WebResource;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * The preview's pages in a Jira-like frame (AUI page header, the banner that says this is a preview
+ * with demo data): the index ({@code /}), the dashboard with the app's dashboard item ({@code
+ * /dashboard}), an issue ({@code /issue/KEY}) and the traffic-light edit form ({@code /edit/KEY}).
+ * Every page takes {@code lang=en|de|it} and {@code theme=dark}. The app's own scripts and styles
+ * are those of the descriptor's web-resources in the page's contexts, at Jira's addresses.
+ */
+final class Pages extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The dashboard item the dashboard page shows. */
+  static final String BOARD_ITEM = "qbr-board";
+
+  private final transient PluginDescriptor descriptor;
+  private final transient DemoAccounts accounts;
+  private final transient Caller caller;
+  private final transient PreviewTexts texts = new PreviewTexts();
+  private final transient IssuePages issues;
+
+  Pages(PluginDescriptor descriptor, DemoAccounts accounts, Caller caller, IssuePages issues) {
+    this.descriptor = descriptor;
+    this.accounts = accounts;
+    this.caller = caller;
+    this.issues = issues;
+  }
+
+  /** How one request wants its page: language and theme, kept in every link. */
+  record Look(Language language, boolean dark, String path, Map<String, String> parameters) {
+
+    /** This same page in {@code other} language and theme. */
+    String same(Language other, boolean otherDark) {
+      return new Look(other, otherDark, path, parameters).link(path, parameters);
+    }
+
+    String link(String path, Map<String, String> parameters) {
+      Map<String, String> all = new LinkedHashMap<>(parameters);
+      all.put("lang", language.code());
+      if (dark) {
+        all.put("theme", "dark");
+      }
+      StringBuilder url = new StringBuilder(path);
+      char separator = '?';
+      for (Map.Entry<String, String> p : all.entrySet()) {
+        url.append(separator)
+            .append(p.getKey())
+            .append('=')
+            .append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
+        separator = '&';
+      }
+      return url.toString();
+    }
+
+    String link(String path) {
+      return link(path, Map.of());
+    }
+  }
+
+  /** A page's parts: title, main content, and the web-resource contexts it loads. */
+  record Page(String title, String content, List<String> contexts) {}
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    Map<String, String> parameters = new LinkedHashMap<>();
+    request
+        .getParameterMap()
+        .forEach(
+            (name, values) -> {
+              if (!name.equals("lang") && !name.equals("theme") && values.length > 0) {
+                parameters.put(name, values[0]);
+              }
+            });
+    Look look =
+        new Look(caller.language(), "dark".equals(request.getParameter("theme")), path, parameters);
+    Page page;
+    if (path.equals("/") || path.isEmpty()) {
+      page = index(look);
+    } else if (path.equals("/dashboard")) {
+      page = dashboard(look, request);
+    } else if (path.startsWith("/issue/")) {
+      page = issues.issue(look, path.substring("/issue/".length())).orElse(null);
+    } else if (path.startsWith("/edit/")) {
+      page = issues.edit(look, path.substring("/edit/".length())).orElse(null);
+    } else {
+      page = null;
+    }
+    if (page == null) {
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      page =
+          new Page(
+              texts.text(look.language(), "preview.title"),
+              "<p>" + Html.escape(texts.text(look.language(), "preview.not.found")) + "</p>",
+              List.of());
+    }
+    response.setContentType("text/html;charset=UTF-8");
+    response.setHeader("Cache-Control", "no-cache");
+    response.getWriter().write(frame(look, page));
+  }
+
+  private Page index(Look look) {
+    Language language = look.language();
+    DateTimeFormatter day =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+    StringBuilder html = new StringBuilder();
+    html.append("<h2>")
+        .append(Html.escape(texts.text(language, "preview.accounts")))
+        .append("</h2>");
+    html.append("<table class=\"aui ag-preview-accounts\"><tbody>");
+    for (SampleAccount account : accounts.all()) {
+      String key = account.project().value();
+      html.append("<tr><th scope=\"row\">")
+          .append(Html.escape(account.name()))
+          .append(" (")
+          .append(Html.escape(key))
+          .append(")<div class=\"description\">")
+          .append(
+              Html.escape(texts.text(language, "preview.account.day", day.format(account.today()))))
+          .append("</div></th><td>")
+          .append(
+              anchor(
+                  look.link("/dashboard", Map.of("project", key)),
+                  texts.text(language, "preview.dashboard")))
+          .append("</td><td>");
+      for (String issue : issues.showcase(account)) {
+        html.append(anchor(look.link("/issue/" + issue), issue)).append(' ');
+      }
+      html.append("</td><td>");
+      issues
+          .lightToEdit(account)
+          .ifPresent(
+              issue ->
+                  html.append(
+                      anchor(
+                          look.link("/edit/" + issue),
+                          texts.text(language, "preview.edit") + " " + issue)));
+      html.append("</td></tr>");
+    }
+    html.append("</tbody></table>");
+    return new Page(texts.text(language, "preview.title"), html.toString(), List.of());
+  }
+
+  private Page dashboard(Look look, HttpServletRequest request) {
+    DashboardItem item =
+        descriptor
+            .dashboardItem(BOARD_ITEM)
+            .orElseThrow(() -> new IllegalStateException("no dashboard item " + BOARD_ITEM));
+    Map<String, String> preferences = new LinkedHashMap<>();
+    for (String name : List.of("project", "quarter", "sections")) {
+      String value = request.getParameter(name);
+      if (value != null) {
+        preferences.put(name, value);
+      }
+    }
+    String title = BundleTexts.of(look.language()).text(item.titleKey());
+    StringBuilder html = new StringBuilder();
+    html.append("<div class=\"ag-preview-dashboard-item\" id=\"dashboard-item-")
+        .append(Html.escape(item.key()))
+        .append("\"><div class=\"ag-preview-dashboard-item-header\"><h2>")
+        .append(Html.escape(title))
+        .append(
+            "</h2><button type=\"button\" class=\"aui-button aui-button-subtle ag-preview-configure\">")
+        .append(Html.escape(texts.text(look.language(), "preview.configure")))
+        .append(
+            "</button></div><div class=\"ag-preview-loading\" hidden><aui-spinner size=\"small\"></aui-spinner></div>")
+        .append("<div class=\"ag-preview-dashboard-item-content\" data-amd-module=\"")
+        .append(Html.escape(item.amdModule()))
+        .append('"');
+    for (Map.Entry<String, String> p : preferences.entrySet()) {
+      html.append(" data-pref-")
+          .append(p.getKey())
+          .append("=\"")
+          .append(Html.escape(p.getValue()))
+          .append('"');
+    }
+    html.append("></div></div>");
+    return new Page(
+        texts.text(look.language(), "preview.dashboard") + " \u00b7 " + title,
+        html.toString(),
+        List.of("atl.general", "atl.dashboard"));
+  }
+
+  private static String anchor(String href, String text) {
+    return "<a href=\"" + Html.escape(href) + "\">" + Html.escape(text) + "</a>";
+  }
+
+  /** The whole page: AUI, the app's web-resources of the page's contexts, the stand-in script. */
+  private String frame(Look look, Page page) {
+    Language language = look.language();
+    List<String> styles = new ArrayList<>();
+    List<String> scripts = new ArrayList<>();
+    for (WebResource resource : descriptor.inContexts(page.contexts())) {
+      String base = "/download/resources/" + descriptor.pluginKey() + ":" + resource.key() + "/";
+      for (Download css : resource.styles()) {
+        styles.add(base + css.name());
+      }
+      for (Download js : resource.scripts()) {
+        scripts.add(base + js.name());
+      }
+    }
+    StringBuilder html = new StringBuilder(4096);
+    html.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(language.code())
+        .append("\" data-color-mode=\"")
+        .append(look.dark() ? "dark" : "light")
+        .append("\" data-theme=\"dark:dark light:light\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .append("<meta name=\"ajs-user-locale\" content=\"")
+        .append(language.locale().getLanguage())
+        .append("\"><meta name=\"ajs-context-path\" content=\"\"><title>")
+        .append(Html.escape(page.title()))
+        .append("</title>")
+        .append(stylesheet("/static/lib/aui/aui-prototyping.css"))
+        .append(stylesheet("/static/lib/aui/aui-prototyping-design-tokens-base-themes-css.css"))
+        .append(stylesheet("/static/preview.css"));
+    styles.forEach(s -> html.append(stylesheet(s)));
+    html.append("</head><body class=\"aui-page-focused ag-preview\"><div id=\"page\">")
+        .append("<header id=\"header\" role=\"banner\"><nav class=\"aui-header\" aria-label=\"")
+        .append(Html.escape(texts.text(language, "preview.title")))
+        .append(
+            "\"><div class=\"aui-header-inner\"><div class=\"aui-header-primary\"><span class=\"aui-header-logo-text ag-preview-logo\"><a href=\"")
+        .append(Html.escape(look.link("/")))
+        .append("\">")
+        .append(Html.escape(texts.text(language, "preview.title")))
+        .append("</a></span></div><div class=\"aui-header-secondary ag-preview-switches\">")
+        .append(switches(look))
+        .append("</div></div></nav></header>")
+        .append(
+            "<div class=\"aui-message aui-message-warning ag-preview-banner\" role=\"note\"><p>")
+        .append(Html.escape(texts.text(language, "preview.banner")))
+        .append(
+            "</p></div><section id=\"content\" role=\"main\"><header class=\"aui-page-header\"><div class=\"aui-page-header-inner\"><div class=\"aui-page-header-main\"><h1>")
+        .append(Html.escape(page.title()))
+        .append(
+            "</h1></div></div></header><div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\"><section class=\"aui-page-panel-content\">")
+        .append(page.content())
+        .append("</section></div></div></section></div>")
+        .append(script("/static/lib/jquery/jquery.js"))
+        .append(script("/static/lib/aui/aui-prototyping.js"))
+        .append(script("/static/i18n.js?lang=" + language.code()))
+        .append(script("/static/lib/almond/almond.js"))
+        .append(script("/static/jira-standin.js"));
+    scripts.forEach(s -> html.append(script(s)));
+    html.append("<script>AGPreview.start();</script></body></html>");
+    return html.toString();
+  }
+
+  private String switches(Look look) {
+    StringBuilder html = new StringBuilder();
+    html.append("<span class=\"ag-preview-switch\" role=\"group\" aria-label=\"")
+        .append(Html.escape(texts.text(look.language(), "preview.language")))
+        .append("\">");
+    for (Language language : Language.values()) {
+      html.append("<a class=\"aui-button aui-button-subtle\" lang=\"")
+          .append(language.code())
+          .append("\" href=\"")
+          .append(Html.escape(look.same(language, look.dark())))
+          .append('"')
+          .append(language == look.language() ? " aria-current=\"true\"" : "")
+          .append('>')
+          .append(language.code().toUpperCase(java.util.Locale.ROOT))
+          .append("</a>");
+    }
+    html.append("</span> <a class=\"aui-button aui-button-subtle ag-preview-theme\" href=\"")
+        .append(Html.escape(look.same(look.language(), !look.dark())))
+        .append("\">")
+        .append(
+            Html.escape(
+                texts.text(
+                    look.language(), look.dark() ? "preview.theme.light" : "preview.theme.dark")))
+        .append("</a>");
+    return html.toString();
+  }
+
+  private static String stylesheet(String href) {
+    return "<link rel=\"stylesheet\" href=\"" + Html.escape(href) + "\">";
+  }
+
+  private static String script(String src) {
+    return "<script src=\"" + Html.escape(src) + "\"></script>";
+  }
+}
