@@ -36,7 +36,7 @@ public final class Chromium implements AutoCloseable {
           // Even with the flags above, Chromium looks up accounts.google.com and
           // clients2.google.com (seen with strace); no host name resolves, so nothing leaves the
           // machine. The tests use 127.0.0.1.
-          "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
+          "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost",
           "--disable-dev-shm-usage",
           "--hide-scrollbars",
           "--force-device-scale-factor=1");

@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -20,6 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class BoardItem {
 
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,\\u00a0\\u202f']*");
+
+  private static final String SETTLED = ".ag-board:not(.ag-board--loading)";
 
   private final WebDriver driver;
   private final By root;
@@ -36,13 +40,8 @@ public final class BoardItem {
   /** Waits until the item shows something other than its loading line, and returns it. */
   public BoardItem settled() {
     new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(
-            d -> {
-              List<WebElement> boards =
-                  d.findElement(root).findElements(By.cssSelector(".ag-board"));
-              return !boards.isEmpty()
-                  && !boards.get(0).getAttribute("class").contains("ag-board--loading");
-            });
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> !d.findElements(new ByChained(root, By.cssSelector(SETTLED))).isEmpty());
     return this;
   }
 

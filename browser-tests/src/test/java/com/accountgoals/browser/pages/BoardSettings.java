@@ -43,6 +43,17 @@ public final class BoardSettings {
     return form().findElement(By.cssSelector("input[type=checkbox][value='" + id + "']"));
   }
 
+  /** Ticks or unticks a section's box by its label, as a person does. */
+  public BoardSettings show(String section, boolean shown) {
+    if (sectionBox(section).isSelected() != shown) {
+      form()
+          .findElement(
+              By.cssSelector("label[for='" + sectionBox(section).getAttribute("id") + "']"))
+          .click();
+    }
+    return this;
+  }
+
   public BoardSettings type(WebElement input, String text) {
     input.clear();
     input.sendKeys(text);
