@@ -306,6 +306,29 @@ describe('layout and choice of sections', () => {
   });
 });
 
+describe('a business goal that appears in no other list of the board', () => {
+  const board = fixture('nordwind');
+  const {node} = renderBoard('de', board);
+  const card = (key) => [...section(node, 'review').querySelectorAll('.ag-board__goal-card')]
+    .find((c) => c.querySelector('a').textContent === key);
+
+  it('still shows its summary beside its key, from its own standing (NORD-19, NORD-29, NORD-33)', () => {
+    for (const [key, summary] of [['NORD-19', 'Bruttomarge im Servicevertrag bei mindestens 32 % halten'],
+      ['NORD-29', '8 Standorte an die Telematik-Plattform anbinden'],
+      ['NORD-33', 'Digitale Frachtbriefe: Anteil auf 60 % der Sendungen steigern']]) {
+      assert.ok(card(key), key);
+      assert.equal(card(key).querySelector('.ag-board__goal').textContent, key + ' ' + summary);
+    }
+  });
+
+  it('gives its values with their unit, and draws a whole-number plan in steps (NORD-9, NORD-29)', () => {
+    assert.match(card('NORD-9').querySelector('.ag-board__facts').textContent, /aktuell 0\u00a0Verträge · Plan 0\u00a0Verträge/);
+    assert.match(card('NORD-29').querySelector('.ag-board__facts').textContent, /aktuell 6\u00a0Standorte/);
+    assert.ok(card('NORD-29').querySelector('svg.ag-chart--steps'));
+    assert.ok(!card('NORD-22').querySelector('svg.ag-chart--steps'));
+  });
+});
+
 describe('the texts the script carries', () => {
   const fs = require('node:fs');
   const path = require('node:path');
@@ -321,8 +344,9 @@ describe('the texts the script carries', () => {
     assert.deepEqual(findings.filter((key) => !keys.includes(key)), []);
   });
 
-  it('are each used by the board or the settings form, or sent by the server', () => {
-    const code = ['render', 'item'].map((m) => fs.readFileSync(path.join(RESOURCES, 'js', 'board', m + '.js'), 'utf8')).join('\n');
+  it('are each used by the board, its settings form, the goal panel or the parts they share, or sent by the server', () => {
+    const code = ['board/render', 'board/item', 'common/parts', 'panel/render', 'panel/mount']
+      .map((m) => fs.readFileSync(path.join(RESOURCES, 'js', m + '.js'), 'utf8')).join('\n');
     const built = ['account-goals.board.light.source.', 'account-goals.trafficlight.group.', 'account-goals.board.section.'];
     const unused = keys.filter((key) => !code.includes("'" + key + "'") && !FINDINGS.concat(built).some((prefix) => key.startsWith(prefix)));
     assert.deepEqual(unused, []);

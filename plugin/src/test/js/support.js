@@ -9,7 +9,12 @@ const path = require('node:path');
 const {JSDOM} = require('jsdom');
 
 const RESOURCES = path.join(__dirname, '..', '..', 'main', 'resources');
-const MODULES = ['format', 'strings', 'fetch', 'render', 'item'];
+/* The AMD modules in load order, by file under js/ and by the name each defines. */
+const MODULES = [['board/format', 'account-goals/board/format'], ['board/strings', 'account-goals/board/strings'],
+  ['board/fetch', 'account-goals/board/fetch'], ['common/parts', 'account-goals/common/parts'],
+  ['board/render', 'account-goals/board/render'], ['board/item', 'account-goals/board/item'],
+  ['panel/strings', 'account-goals/panel/strings'], ['panel/render', 'account-goals/panel/render'],
+  ['panel/mount', 'account-goals/panel/mount']];
 
 function bundle(lang) {
   const file = path.join(RESOURCES, 'i18n', 'account-goals' + (lang === 'en' ? '' : '_' + lang) + '.properties');
@@ -86,13 +91,17 @@ function page(lang, options = {}) {
   define('wrm/context-path', [], () => () => '/jira');
   const window = dom.window;
   window.fetch = options.fetch || (() => Promise.reject(new Error('no fetch in this test')));
-  for (const name of MODULES) {
-    const source = fs.readFileSync(path.join(RESOURCES, 'js', 'board', name + '.js'), 'utf8');
+  for (const [file] of MODULES) {
+    const source = fs.readFileSync(path.join(RESOURCES, 'js', file + '.js'), 'utf8');
     new Function('define', 'AJS', 'window', source)(define, AJS, window);
   }
   const modules = {};
-  for (const name of MODULES) {
-    modules[name] = require('account-goals/board/' + name);
+  for (const [file, name] of MODULES) {
+    modules[file.replace('/', '.')] = require(name);
+  }
+  // The board's tests name its modules without the folder.
+  for (const name of ['format', 'strings', 'fetch', 'render', 'item']) {
+    modules[name] = modules['board.' + name];
   }
   return {dom, window, document: window.document, modules, texts, used};
 }
@@ -115,4 +124,9 @@ function fixture(name) {
   return JSON.parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'board-' + name + '.json'), 'utf8'));
 }
 
-module.exports = {page, env, fixture, bundle, messageFormat, RESOURCES};
+/* The REST API's answer for one goal of core's sample accounts (see JsFixturesTest). */
+function goalFixture(key) {
+  return JSON.parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'goal-' + key + '.json'), 'utf8'));
+}
+
+module.exports = {page, env, fixture, goalFixture, bundle, messageFormat, RESOURCES};

@@ -164,7 +164,17 @@
     }
     box.value = '';
     box.defaultValue = '';
-    row.querySelector('.ag-tl-row-colour').value = setting(form, 'new-colour');
+    box.removeAttribute('aria-invalid');
+    box.removeAttribute('aria-describedby');
+    // A new row starts with the new factors' colour, never with the last row's "choose a colour".
+    var colour = row.querySelector('.ag-tl-row-colour');
+    var choose = colour.querySelector('[data-ag-tl-choose]');
+    if (choose) {
+      colour.removeChild(choose);
+    }
+    colour.removeAttribute('aria-invalid');
+    colour.removeAttribute('aria-describedby');
+    colour.value = setting(form, 'new-colour');
     rows[0].parentElement.appendChild(row);
     count(form, row);
     renumber(form);

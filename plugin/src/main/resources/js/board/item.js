@@ -14,10 +14,12 @@ define('account-goals/board/item', [
   'account-goals/board/fetch',
   'account-goals/board/strings',
   'account-goals/board/format',
+  'account-goals/common/parts',
   'wrm/context-path'
-], function (render, fetcher, strings, format, contextPath) {
+], function (render, fetcher, strings, format, parts, contextPath) {
   'use strict';
 
+  var show = parts.show;
   var PROJECT = /^[A-Z][A-Z0-9_]{0,254}$/;
   var QUARTER = /^\d{1,4}-Q[1-4]$/;
   var instances = 0;
@@ -66,13 +68,6 @@ define('account-goals/board/item', [
       idPrefix: this.id
     };
   };
-
-  function show(element, node) {
-    while (element.firstChild) {
-      element.removeChild(element.firstChild);
-    }
-    element.appendChild(node);
-  }
 
   Item.prototype.render = function (context, preferences) {
     var self = this;

@@ -6,45 +6,31 @@
  * the column is narrow. Every text from the data goes in as a text node (textContent), never as
  * HTML; every colour has a word and a shape beside it; every goal and action links to its issue.
  */
-define('account-goals/board/render', [], function () {
+define('account-goals/board/render', ['account-goals/common/parts'], function (parts) {
   'use strict';
+
+  var COLOURS = parts.COLOURS;
+  var HEALTH = parts.HEALTH;
+  var OUTCOMES = parts.OUTCOMES;
+  var CRITERIA = parts.CRITERIA;
+  var el = parts.el;
+  var text = parts.text;
+  var message = parts.message;
+  var issueLink = parts.issueLink;
+  var lozenge = parts.lozenge;
+  var colourOf = parts.colourOf;
+  var goalTitle = parts.goalTitle;
+  var valueDetail = parts.valueDetail;
+  var progressBar = parts.progressBar;
+  var chart = parts.chart;
+  var legend = parts.legend;
+  var serverMessage = parts.serverMessage;
+  var notice = parts.notice;
 
   /* The sections in the board's order (BOARD.md); a narrow column shows the first four. */
   var SECTIONS = ['light', 'headline', 'attention', 'review', 'lights', 'kpis', 'findings', 'next', 'wins', 'plan'];
   var NARROW = ['light', 'headline', 'attention', 'kpis'];
 
-  var COLOURS = {
-    GREEN: {glyph: '\u25cf', lozenge: 'success', word: 'account-goals.trafficlight.colour.GREEN'},
-    AMBER: {glyph: '\u25b2', lozenge: 'moved', word: 'account-goals.trafficlight.colour.AMBER'},
-    RED: {glyph: '\u25a0', lozenge: 'error', word: 'account-goals.trafficlight.colour.RED'},
-    NONE: {glyph: '\u25cb', lozenge: 'default', word: 'account-goals.board.colour.none'}
-  };
-  var HEALTH = {
-    ON_TRACK: {glyph: '\u2713', lozenge: 'success', word: 'account-goals.health.on-track'},
-    WATCH: {glyph: '\u25c6', lozenge: 'moved', word: 'account-goals.health.watch'},
-    BEHIND: {glyph: '\u25bc', lozenge: 'moved', word: 'account-goals.health.behind'},
-    OFF_TRACK: {glyph: '\u2715', lozenge: 'error', word: 'account-goals.health.off-track'},
-    NOT_MEASURED: {glyph: '\u25cb', lozenge: 'default', word: 'account-goals.health.not-measured'}
-  };
-  var OUTCOMES = {
-    MET_ON_TIME: {glyph: '\u2713', lozenge: 'success', word: 'account-goals.goal.outcome.met-on-time'},
-    MET_LATE: {glyph: '\u2713', lozenge: 'success', word: 'account-goals.goal.outcome.met-late'},
-    DONE: {glyph: '\u2713', lozenge: 'success', word: 'account-goals.goal.outcome.done'},
-    MISSED: {glyph: '\u2715', lozenge: 'error', word: 'account-goals.goal.outcome.missed'},
-    CLOSED_NOT_MEASURED: {glyph: '\u25cb', lozenge: 'default', word: 'account-goals.goal.outcome.closed-not-measured'},
-    DROPPED: {glyph: '\u2013', lozenge: 'default', word: 'account-goals.goal.outcome.dropped'},
-    OVERDUE: {glyph: '!', lozenge: 'error', word: 'account-goals.goal.outcome.overdue'},
-    UPCOMING: {glyph: '\u203a', lozenge: 'default', word: 'account-goals.goal.outcome.upcoming'},
-    UNDATED: {glyph: '?', lozenge: 'default', word: 'account-goals.goal.outcome.undated'}
-  };
-  var CRITERIA = {
-    SPECIFIC: 'account-goals.smart.criterion.specific',
-    MEASURABLE: 'account-goals.smart.criterion.measurable',
-    ACHIEVABLE: 'account-goals.smart.criterion.achievable',
-    RELEVANT: 'account-goals.smart.criterion.relevant',
-    TIME_BOUND: 'account-goals.smart.criterion.time-bound'
-  };
-  /* A KPI's change: the word says better or worse (read in the KPI's direction), the arrow which way the value went. */
   var KPI_CHANGES = {
     BETTER: {word: 'account-goals.board.kpis.change.BETTER'},
     WORSE: {word: 'account-goals.board.kpis.change.WORSE'},
@@ -54,62 +40,6 @@ define('account-goals/board/render', [], function () {
   };
   /* What needs attention, most urgent first (DOMAIN.md: missed, overdue, off track, red, behind, watch). */
   var URGENCY = {MISSED: 0, OVERDUE: 1, OFF_TRACK: 2, RED: 3, BEHIND: 4, WATCH: 5};
-
-  // --- small builders --------------------------------------------------------------------------
-
-  function el(env, tag, className, children) {
-    var node = env.doc.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    (children || []).forEach(function (child) {
-      if (child !== null && child !== undefined) {
-        node.appendChild(typeof child === 'string' ? env.doc.createTextNode(child) : child);
-      }
-    });
-    return node;
-  }
-
-  function text(env, key, args) {
-    return env.t(key, args || []);
-  }
-
-  /* A translated message whose arguments may be DOM nodes (links): each goes in where its {n} is. */
-  function message(env, key, args) {
-    var markers = args.map(function (arg, i) {
-      return '\u0001' + i + '\u0002';
-    });
-    var span = el(env, 'span');
-    env.t(key, markers).split(/\u0001(\d+)\u0002/).forEach(function (part, i) {
-      if (i % 2 === 0) {
-        if (part) {
-          span.appendChild(env.doc.createTextNode(part));
-        }
-      } else {
-        var arg = args[+part];
-        span.appendChild(typeof arg === 'string' ? env.doc.createTextNode(arg) : arg.cloneNode(true));
-      }
-    });
-    return span;
-  }
-
-  function issueLink(env, key) {
-    var a = el(env, 'a', 'ag-board__key', [key]);
-    a.href = env.contextPath + '/browse/' + encodeURIComponent(key);
-    return a;
-  }
-
-  /* A lozenge: AUI's look, with a shape and a word, so that colour is never the only cue. */
-  function lozenge(env, kind) {
-    var glyph = el(env, 'span', 'ag-board__glyph', [kind.glyph]);
-    glyph.setAttribute('aria-hidden', 'true');
-    return el(env, 'span', 'aui-lozenge aui-lozenge-subtle aui-lozenge-' + kind.lozenge + ' ag-board__lozenge',
-      [glyph, text(env, kind.word)]);
-  }
-
-  function colourOf(name) {
-    return COLOURS[name] || COLOURS.NONE;
-  }
 
   function muted(env, content) {
     return el(env, 'span', 'ag-board__muted', [content]);
@@ -155,21 +85,12 @@ define('account-goals/board/render', [], function () {
     board.kpis.shown.forEach(function (k) {
       add({key: k.goal, summary: k.summary});
     });
-    return byKey;
-  }
-
-  function units(board) {
-    var byKey = {};
-    board.kpis.shown.forEach(function (k) {
-      byKey[k.goal] = k.unit;
+    board.health.standings.shown.forEach(function (s) {
+      add({key: s.goal, summary: s.summary});
     });
     return byKey;
   }
 
-  /* A goal's key as a link and its summary, when the board knows it. */
-  function goalTitle(env, key, summary) {
-    return el(env, 'span', 'ag-board__goal', [issueLink(env, key), summary ? ' ' + summary : null]);
-  }
 
   function goalLine(env, line, detail) {
     var kind = line.health && line.outcome === 'UPCOMING' ? HEALTH[line.health] : OUTCOMES[line.outcome];
@@ -267,18 +188,7 @@ define('account-goals/board/render', [], function () {
     ]);
   }
 
-  function valueDetail(env, standing, unit) {
-    var parts = [];
-    if (standing.actual !== null && standing.actual !== undefined) {
-      parts.push(text(env, 'account-goals.board.goals.now', [env.fmt.amount(standing.actual, unit)]));
-    }
-    if (standing.planned !== null && standing.planned !== undefined) {
-      parts.push(text(env, 'account-goals.board.goals.planned', [env.fmt.amount(standing.planned, unit)]));
-    }
-    return parts.join(' \u00b7 ');
-  }
-
-  function attentionSection(env, board, names, unitsByKey) {
+  function attentionSection(env, board) {
     var items = {};
     function consider(key, reason, node) {
       if (!items[key] || URGENCY[reason] < items[key].urgency) {
@@ -293,8 +203,8 @@ define('account-goals/board/render', [], function () {
     });
     board.health.standings.shown.forEach(function (s) {
       if (URGENCY[s.health] !== undefined) {
-        var line = {key: s.goal, summary: s.summary || names[s.goal], health: s.health, outcome: 'UPCOMING'};
-        consider(s.goal, s.health, goalLine(env, line, valueDetail(env, s, unitsByKey[s.goal])));
+        var line = {key: s.goal, summary: s.summary, health: s.health, outcome: 'UPCOMING'};
+        consider(s.goal, s.health, goalLine(env, line, valueDetail(env, s, s.unit)));
       }
     });
     board.lights.red.shown.forEach(function (line) {
@@ -312,131 +222,9 @@ define('account-goals/board/render', [], function () {
     return section(env, 'attention', 'account-goals.board.section.attention', content);
   }
 
-  function progressBar(env, standing) {
-    var p = standing.progress;
-    if (!p) {
-      return el(env, 'p', 'ag-board__muted', [text(env, 'account-goals.board.goals.no-progress')]);
-    }
-    var planned = plannedPercent(standing);
-    var bar = el(env, 'div', 'ag-progress');
-    bar.setAttribute('role', 'progressbar');
-    bar.setAttribute('aria-valuemin', '0');
-    bar.setAttribute('aria-valuemax', '100');
-    bar.setAttribute('aria-valuenow', String(Math.round(p.percent)));
-    bar.setAttribute('aria-valuetext', planned === null ? env.fmt.percent(p.unclampedPercent)
-      : text(env, 'account-goals.board.goals.progress.bar', [env.fmt.percent(p.unclampedPercent), env.fmt.percent(planned)]));
-    var done = el(env, 'div', 'ag-progress__done');
-    done.style.width = p.percent + '%';
-    bar.appendChild(done);
-    if (planned !== null) {
-      var mark = el(env, 'div', 'ag-progress__plan');
-      mark.style.left = planned + '%';
-      bar.appendChild(mark);
-    }
-    return el(env, 'div', 'ag-progress__row', [bar, el(env, 'span', 'ag-progress__text',
-      [text(env, 'account-goals.board.goals.progress', [env.fmt.percent(p.unclampedPercent)])])]);
-  }
-
-  /* Where the plan stands today, as a share of the way from the plan's start to its target. */
-  function plannedPercent(standing) {
-    var plan = standing.plan;
-    if (standing.planned === null || standing.planned === undefined || plan.length < 2) {
-      return null;
-    }
-    var start = plan[0].value;
-    var target = plan[plan.length - 1].value;
-    if (target === start) {
-      return null;
-    }
-    return Math.max(0, Math.min(100, (standing.planned - start) / (target - start) * 100));
-  }
-
-  var SVG = 'http://www.w3.org/2000/svg';
-
-  function svg(env, tag, attrs) {
-    var node = env.doc.createElementNS(SVG, tag);
-    Object.keys(attrs).forEach(function (name) {
-      node.setAttribute(name, String(attrs[name]));
-    });
-    return node;
-  }
-
-  /*
-   * The trajectory chart, hand-drawn: the plan as a line through its points (start, milestones,
-   * target) with the milestones as points, the original plan dashed, the dated readings as dots and
-   * today as a vertical line. Simple lines and dots need no chart library.
-   */
-  function chart(env, standing, title, unit) {
-    var plan = standing.plan;
-    if (plan.length < 2) {
-      return null;
-    }
-    var points = plan.concat(standing.originalPlan, standing.readings);
-    var days = points.map(function (p) {
-      return env.fmt.epochDay(p.date);
-    }).concat([env.fmt.epochDay(standing.date)]);
-    var values = points.map(function (p) {
-      return p.value;
-    });
-    var x0 = Math.min.apply(null, days);
-    var x1 = Math.max.apply(null, days);
-    var y0 = Math.min.apply(null, values);
-    var y1 = Math.max.apply(null, values);
-    var pad = (y1 - y0) * 0.1 || 1;
-    y0 -= pad;
-    y1 += pad;
-    var W = 300, H = 80, M = 6;
-    function x(iso) {
-      return (M + (env.fmt.epochDay(iso) - x0) / ((x1 - x0) || 1) * (W - 2 * M)).toFixed(1);
-    }
-    function y(v) {
-      return (H - M - (v - y0) / (y1 - y0) * (H - 2 * M)).toFixed(1);
-    }
-    function line(list) {
-      return list.map(function (p) {
-        return x(p.date) + ',' + y(p.value);
-      }).join(' ');
-    }
-    var label = text(env, 'account-goals.board.chart.label', [
-      title, env.fmt.amount(plan[0].value, unit), env.fmt.amount(plan[plan.length - 1].value, unit),
-      env.fmt.count(standing.readings.length),
-      standing.actual === null || standing.actual === undefined ? text(env, 'account-goals.health.not-measured') : env.fmt.amount(standing.actual, unit)]);
-    var root = svg(env, 'svg', {viewBox: '0 0 ' + W + ' ' + H, class: 'ag-chart', role: 'img', 'aria-label': label, focusable: 'false'});
-    var titleNode = svg(env, 'title', {});
-    titleNode.textContent = label;
-    root.appendChild(titleNode);
-    var today = x(standing.date);
-    root.appendChild(svg(env, 'line', {class: 'ag-chart__today', x1: today, x2: today, y1: M / 2, y2: H - M / 2}));
-    if (standing.originalPlan.length > 1) {
-      root.appendChild(svg(env, 'polyline', {class: 'ag-chart__original', points: line(standing.originalPlan)}));
-    }
-    root.appendChild(svg(env, 'polyline', {class: 'ag-chart__plan', points: line(plan)}));
-    plan.slice(1).forEach(function (p) {
-      root.appendChild(svg(env, 'rect', {class: 'ag-chart__milestone', x: x(p.date) - 3, y: y(p.value) - 3, width: 6, height: 6}));
-    });
-    standing.readings.forEach(function (p) {
-      root.appendChild(svg(env, 'circle', {class: 'ag-chart__reading', cx: x(p.date), cy: y(p.value), r: 3.5}));
-    });
-    return root;
-  }
-
-  function legend(env) {
-    function entry(className, glyph, key) {
-      var mark = el(env, 'span', 'ag-legend__mark ' + className, [glyph]);
-      mark.setAttribute('aria-hidden', 'true');
-      return el(env, 'li', null, [mark, ' ', text(env, key)]);
-    }
-    return el(env, 'ul', 'ag-legend', [
-      entry('ag-legend__plan', '\u2014\u25a0', 'account-goals.board.chart.plan'),
-      entry('ag-legend__original', '- -', 'account-goals.board.chart.original'),
-      entry('ag-legend__reading', '\u25cf', 'account-goals.board.chart.readings'),
-      entry('ag-legend__today', '\u2502', 'account-goals.board.chart.today')
-    ]);
-  }
-
-  function standingItem(env, s, names, unitsByKey) {
-    var summary = s.summary || names[s.goal];
-    var unit = unitsByKey[s.goal];
+  function standingItem(env, s) {
+    var summary = s.summary;
+    var unit = s.unit;
     var head = el(env, 'div', 'ag-board__line', [lozenge(env, HEALTH[s.health] || HEALTH.NOT_MEASURED), ' ', goalTitle(env, s.goal, summary)]);
     var facts = [valueDetail(env, s, unit)];
     if (s.healthAgainstOriginal && s.healthAgainstOriginal !== s.health) {
@@ -450,7 +238,7 @@ define('account-goals/board/render', [], function () {
     ]);
   }
 
-  function reviewSection(env, board, names, unitsByKey) {
+  function reviewSection(env, board) {
     var r = board.review;
     var standings = board.health.standings;
     var content = [];
@@ -459,7 +247,7 @@ define('account-goals/board/render', [], function () {
     } else {
       content.push(legend(env));
       content.push(el(env, 'ul', 'ag-board__cards', standings.shown.map(function (s) {
-        return standingItem(env, s, names, unitsByKey);
+        return standingItem(env, s);
       })));
       content.push(more(env, standings));
     }
@@ -560,32 +348,6 @@ define('account-goals/board/render', [], function () {
         return kpiRow(env, k);
       }))]);
     return section(env, 'kpis', 'account-goals.board.section.kpis', [el(env, 'div', 'ag-board__scroll', [table]), more(env, kpis)]);
-  }
-
-  /* A message of the server (key and typed arguments) in the reader's language, keys as links. */
-  function serverMessage(env, msg) {
-    var args = msg.arguments.map(function (a) {
-      switch (a.type) {
-        case 'COUNT':
-          return env.fmt.count(a.value);
-        case 'NUMBER':
-          return env.fmt.number(a.value);
-        case 'AMOUNT':
-          return env.fmt.amount(a.value, a.unit);
-        case 'DAY':
-          return env.fmt.day(a.date);
-        case 'KEY':
-          return issueLink(env, a.key);
-        default:
-          var keys = el(env, 'span');
-          a.keys.forEach(function (key, i) {
-            keys.appendChild(env.doc.createTextNode(i > 0 ? ', ' : ''));
-            keys.appendChild(issueLink(env, key));
-          });
-          return keys;
-      }
-    });
-    return message(env, msg.key, args);
   }
 
   function findingsSection(env, board, names) {
@@ -706,15 +468,6 @@ define('account-goals/board/render', [], function () {
     return out;
   }
 
-  /* An AUI message box; role "status" or "alert" so that screen readers announce it. */
-  function notice(env, type, content, title) {
-    var box = el(env, 'div', 'aui-message aui-message-' + type + ' ag-board__notice', [
-      title ? el(env, 'p', 'title', [el(env, 'strong', null, [title])]) : null,
-      el(env, 'p', null, [content])]);
-    box.setAttribute('role', type === 'error' ? 'alert' : 'status');
-    return box;
-  }
-
   function hasGoals(board) {
     return board.levels.some(function (l) {
       return l.open + l.done + l.dropped > 0;
@@ -728,12 +481,11 @@ define('account-goals/board/render', [], function () {
       return empty(env, data.project);
     }
     var names = summaries(data);
-    var unitsByKey = units(data);
     var builders = {
       light: function () { return lightSection(env, data); },
       headline: function () { return headlineSection(env, data); },
-      attention: function () { return attentionSection(env, data, names, unitsByKey); },
-      review: function () { return reviewSection(env, data, names, unitsByKey); },
+      attention: function () { return attentionSection(env, data); },
+      review: function () { return reviewSection(env, data); },
       lights: function () { return lightsSection(env, data, names); },
       kpis: function () { return kpisSection(env, data); },
       findings: function () { return findingsSection(env, data, names); },

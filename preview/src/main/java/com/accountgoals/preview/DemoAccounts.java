@@ -23,17 +23,30 @@ public final class DemoAccounts {
   /** The seed of the generated account: the same size gives the same account. */
   static final long SEED = 42;
 
+  private final List<SampleAccount> accounts;
   private final Map<ProjectKey, SampleAccount> byProject;
+  private final Map<IssueKey, Goal> goals;
   private final InMemoryAccountRowSource rows;
 
   private DemoAccounts(List<SampleAccount> accounts) {
-    Map<ProjectKey, SampleAccount> map = new LinkedHashMap<>();
+    Map<ProjectKey, SampleAccount> projects = new LinkedHashMap<>();
+    Map<IssueKey, Goal> byKey = new LinkedHashMap<>();
     InMemoryAccountRowSource source = InMemoryAccountRowSource.empty();
     for (SampleAccount account : accounts) {
-      map.put(account.project(), account);
+      projects.put(account.project(), account);
       source = source.with(account.rows());
     }
-    this.byProject = map;
+    // An account's rows may hold goals of a company's own project (Nordwind's CORP, Brightline's
+    // GROUP) that its goals support: the caller may see those too, on the account's day.
+    for (SampleAccount account : accounts) {
+      for (Goal goal : account.rows().goals()) {
+        projects.putIfAbsent(goal.key().project(), account);
+        byKey.putIfAbsent(goal.key(), goal);
+      }
+    }
+    this.accounts = List.copyOf(accounts);
+    this.byProject = projects;
+    this.goals = byKey;
     this.rows = source;
   }
 
@@ -53,28 +66,33 @@ public final class DemoAccounts {
 
   /** Every account, the named ones first. */
   public List<SampleAccount> all() {
-    return List.copyOf(byProject.values());
+    return accounts;
   }
 
-  /** The account of {@code project}, if the preview has it. */
+  /**
+   * The account of {@code project}, if the preview has it: the account itself, or for a project
+   * that holds goals an account's goals support (a company's own goals), that account.
+   */
   public Optional<SampleAccount> account(ProjectKey project) {
     return Optional.ofNullable(byProject.get(project));
   }
 
   /** The first account: the one shown when a request names none. */
   public SampleAccount first() {
-    return byProject.values().iterator().next();
+    return accounts.get(0);
   }
 
-  /** Whether the preview has {@code project}: the preview's whole permission check. */
+  /**
+   * Whether the preview has {@code project} (an account or a project of goals an account supports):
+   * the preview's whole permission check.
+   */
   public boolean has(ProjectKey project) {
     return byProject.containsKey(project);
   }
 
   /** The goal or milestone {@code key}, if an account holds it. */
   public Optional<Goal> goal(IssueKey key) {
-    return account(key.project())
-        .flatMap(a -> a.rows().goals().stream().filter(g -> g.key().equals(key)).findFirst());
+    return Optional.ofNullable(goals.get(key));
   }
 
   /** Every account's rows in one source, as the REST resources read them. */

@@ -34,14 +34,15 @@ final class Pages extends HttpServlet {
   private final transient PluginDescriptor descriptor;
   private final transient DemoAccounts accounts;
   private final transient Caller caller;
-  private final transient PreviewTexts texts = new PreviewTexts();
+  private final transient PreviewTexts texts;
   private final transient IssuePages issues;
 
-  Pages(PluginDescriptor descriptor, DemoAccounts accounts, Caller caller, IssuePages issues) {
+  Pages(PluginDescriptor descriptor, DemoAccounts accounts, Caller caller) {
     this.descriptor = descriptor;
     this.accounts = accounts;
     this.caller = caller;
-    this.issues = issues;
+    this.texts = new PreviewTexts();
+    this.issues = new IssuePages(descriptor, accounts, texts);
   }
 
   /** How one request wants its page: language and theme, kept in every link. */
@@ -81,6 +82,18 @@ final class Pages extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    answer(request, response, false);
+  }
+
+  /** A save of the traffic-light edit form: checked by the field type, never stored. */
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    answer(request, response, true);
+  }
+
+  private void answer(HttpServletRequest request, HttpServletResponse response, boolean post)
+      throws IOException {
     String path =
         request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     Map<String, String> parameters = new LinkedHashMap<>();
@@ -88,21 +101,30 @@ final class Pages extends HttpServlet {
         .getParameterMap()
         .forEach(
             (name, values) -> {
-              if (!name.equals("lang") && !name.equals("theme") && values.length > 0) {
+              if (!post && !name.equals("lang") && !name.equals("theme") && values.length > 0) {
                 parameters.put(name, values[0]);
               }
             });
     Look look =
         new Look(caller.language(), "dark".equals(request.getParameter("theme")), path, parameters);
     Page page;
+    if (post && !path.startsWith("/edit/")) {
+      response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+      return;
+    }
     if (path.equals("/") || path.isEmpty()) {
       page = index(look);
     } else if (path.equals("/dashboard")) {
       page = dashboard(look, request);
-    } else if (path.startsWith("/issue/")) {
+    } else if (path.startsWith("/issue/") && !post) {
       page = issues.issue(look, path.substring("/issue/".length())).orElse(null);
+    } else if (path.startsWith("/browse/") && !post) {
+      page = issues.issue(look, path.substring("/browse/".length())).orElse(null);
     } else if (path.startsWith("/edit/")) {
-      page = issues.edit(look, path.substring("/edit/".length())).orElse(null);
+      String key = path.substring("/edit/".length());
+      page =
+          (post ? issues.save(look, key, request.getParameterMap()) : issues.edit(look, key))
+              .orElse(null);
     } else {
       page = null;
     }

@@ -62,10 +62,14 @@ public final class PluginDescriptor {
 
   /**
    * One {@code <web-panel>}: its key, location, weight, the Velocity template of its {@code view}
-   * resource (if any) and the web-resources its template is known to need (those of the same
-   * descriptor in an issue-view context).
+   * resource (if any) and the class of its {@code <context-provider>} (if any).
    */
-  public record WebPanel(String key, String location, int weight, Optional<String> template) {}
+  public record WebPanel(
+      String key,
+      String location,
+      int weight,
+      Optional<String> template,
+      Optional<String> contextProvider) {}
 
   /** One {@code <dashboard-item>}: its key, the AMD module Jira creates it with, its title key. */
   public record DashboardItem(String key, String amdModule, String titleKey) {}
@@ -122,12 +126,17 @@ public final class PluginDescriptor {
               .map(r -> r.getAttribute("location"))
               .findFirst();
       String weight = element.getAttribute("weight");
+      Optional<String> provider =
+          children(element, "context-provider").stream()
+              .map(c -> c.getAttribute("class"))
+              .findFirst();
       panels.add(
           new WebPanel(
               element.getAttribute("key"),
               element.getAttribute("location"),
               weight.isBlank() ? 1000 : Integer.parseInt(weight.trim()),
-              template));
+              template,
+              provider));
     }
     List<DashboardItem> items = new ArrayList<>();
     for (Element element : children(root, "dashboard-item")) {
@@ -168,11 +177,39 @@ public final class PluginDescriptor {
     return Optional.ofNullable(webResources.get(key));
   }
 
-  /** The web-resources in any of {@code contexts}, in the descriptor's order. */
+  /**
+   * The web-resources a page in {@code contexts} loads, as Jira's web-resource manager orders them:
+   * those in any of the contexts, in the descriptor's order, each after the app's own web-resources
+   * it depends on ({@code pluginKey:key}), every one once. Dependencies on Jira's web-resources
+   * (AUI, the i18n and context-path modules) are the preview's stand-ins, on every page.
+   */
   public List<WebResource> inContexts(List<String> contexts) {
-    return webResources.values().stream()
-        .filter(r -> r.contexts().stream().anyMatch(contexts::contains))
-        .toList();
+    java.util.LinkedHashSet<String> ordered = new java.util.LinkedHashSet<>();
+    for (WebResource resource : webResources.values()) {
+      if (resource.contexts().stream().anyMatch(contexts::contains)) {
+        addWithDependencies(resource, ordered, new java.util.HashSet<>());
+      }
+    }
+    return ordered.stream().map(webResources::get).toList();
+  }
+
+  private void addWithDependencies(
+      WebResource resource, java.util.Set<String> ordered, java.util.Set<String> visiting) {
+    if (ordered.contains(resource.key()) || !visiting.add(resource.key())) {
+      return;
+    }
+    for (String dependency : resource.dependencies()) {
+      String own = pluginKey + ":";
+      if (dependency.startsWith(own)) {
+        WebResource needed = webResources.get(dependency.substring(own.length()));
+        if (needed == null) {
+          throw new IllegalStateException(
+              "web-resource " + resource.key() + " depends on undeclared " + dependency);
+        }
+        addWithDependencies(needed, ordered, visiting);
+      }
+    }
+    ordered.add(resource.key());
   }
 
   /** The web panels at {@code location}, lightest first, as Jira orders them. */

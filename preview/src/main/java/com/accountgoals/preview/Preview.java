@@ -62,7 +62,7 @@ public final class Preview implements AutoCloseable {
     context.addServlet(new ServletHolder("downloads", resources), "/download/resources/*");
     context.addServlet(new ServletHolder("i18n", new I18nScript(caller)), "/static/i18n.js");
     context.addServlet(new ServletHolder("static", resources), "/static/*");
-    Pages pages = new Pages(descriptor, accounts, caller, new IssuePages(descriptor, accounts));
+    Pages pages = new Pages(descriptor, accounts, caller);
     context.addServlet(new ServletHolder("pages", pages), "/");
 
     Server server = new Server();

@@ -9,7 +9,12 @@ public enum DetailMessages implements MessageKey {
   /** {0} the amount now, {1} the amount the plan says for the day, {2} the day. */
   WHY_AGAINST_PLAN("detail.why.against-plan"),
   /** {0} the amount now, {1} the target (a floor or ceiling to hold), {2} the day. */
-  WHY_AGAINST_TARGET("detail.why.against-target");
+  WHY_AGAINST_TARGET("detail.why.against-target"),
+  /**
+   * A whole-number goal to watch: on its plan today, but its next step is due within a month and
+   * not reached. {0} the amount now, {1} the next step's amount, {2} its day.
+   */
+  WHY_NEXT_STEP("detail.why.next-step");
 
   private final String key;
 

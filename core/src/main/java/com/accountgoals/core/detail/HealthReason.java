@@ -1,6 +1,8 @@
 package com.accountgoals.core.detail;
 
 import com.accountgoals.core.goal.Metric;
+import com.accountgoals.core.goal.MetricScale;
+import com.accountgoals.core.goal.Reading;
 import com.accountgoals.core.message.Argument;
 import com.accountgoals.core.trajectory.Health;
 import com.accountgoals.core.trajectory.Standing;
@@ -32,6 +34,12 @@ public record HealthReason(String messageKey, List<Argument> arguments) {
     }
     String unit = metric.unit();
     Argument actual = new Argument.Amount(standing.actual(), unit);
+    Reading next = nextStep(metric, standing);
+    if (next != null) {
+      return new HealthReason(
+          DetailMessages.WHY_NEXT_STEP.key(),
+          List.of(actual, new Argument.Amount(next.value(), unit), new Argument.Day(next.date())));
+    }
     Argument day = new Argument.Day(standing.date());
     if (standing.planned() != null) {
       return new HealthReason(
@@ -41,5 +49,24 @@ public record HealthReason(String messageKey, List<Argument> arguments) {
     return new HealthReason(
         DetailMessages.WHY_AGAINST_TARGET.key(),
         List.of(actual, new Argument.Amount(metric.targetOn(standing.date()), unit), day));
+  }
+
+  /**
+   * The step a whole-number goal to watch is waiting for: the first point of its plan from today on
+   * that the value now does not reach. Such a goal is at its plan's value today (the plan holds
+   * between steps), so "the plan says" alone would not tell why it is to watch. {@code null} for
+   * every other goal.
+   */
+  private static Reading nextStep(Metric metric, Standing standing) {
+    if (standing.health() != Health.WATCH || standing.scale() != MetricScale.WHOLE_NUMBERS) {
+      return null;
+    }
+    for (Reading point : standing.plan()) {
+      if (!point.date().isBefore(standing.date())
+          && !metric.direction().reaches(standing.actual(), point.value())) {
+        return point;
+      }
+    }
+    return null;
   }
 }

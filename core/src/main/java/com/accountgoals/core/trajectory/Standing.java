@@ -2,12 +2,14 @@ package com.accountgoals.core.trajectory;
 
 import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.IssueKey;
+import com.accountgoals.core.goal.MetricScale;
 import com.accountgoals.core.goal.Reading;
 import com.accountgoals.core.goal.TargetChange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,9 @@ import java.util.Optional;
  * original plan's if the target was changed, the dated readings so far and the target's history.
  *
  * @param goal the business goal
+ * @param summary the goal's summary, so that a reader of the standing alone can name the goal
+ * @param unit the metric's unit; {@code null} if none
+ * @param scale whole numbers (the plan moves in steps at its points) or continuous (a line)
  * @param date the day the standing was taken
  * @param planned the planned value on that day; {@code null} without a plan
  * @param actual the value on that day (the last reading by then); {@code null} when not measured
@@ -29,6 +34,9 @@ import java.util.Optional;
  */
 public record Standing(
     IssueKey goal,
+    String summary,
+    String unit,
+    MetricScale scale,
     LocalDate date,
     Double planned,
     Double actual,
@@ -41,6 +49,7 @@ public record Standing(
     List<TargetChange> targetChanges) {
 
   public Standing {
+    Objects.requireNonNull(scale, "scale");
     plan = List.copyOf(plan);
     originalPlan = List.copyOf(originalPlan);
     readings = List.copyOf(readings);
@@ -68,6 +77,9 @@ public record Standing(
         goal.metric().targetChanges().stream().filter(c -> !c.date().isAfter(date)).toList();
     return new Standing(
         goal.key(),
+        goal.summary(),
+        goal.metric().unit(),
+        goal.metric().scale(),
         date,
         current.map(t -> t.plannedOn(date)).orElse(null),
         goal.metric().actualOn(date),

@@ -84,6 +84,61 @@ class GoalDetailServiceTest {
     }
 
     @Test
+    void aWholeNumberGoalToWatchNamesTheStepItWaitsFor() {
+      SampleAccount nordwind = SampleAccounts.nordwind();
+      GoalDetail detail =
+          new GoalDetailService(nordwind.source(), nordwind.fixedToday(), BoardSettings.DEFAULT)
+              .detail(IssueKey.of("NORD-9"))
+              .orElseThrow();
+
+      assertThat(detail.health()).isEqualTo(Health.WATCH);
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.next-step");
+      assertThat(detail.why().arguments())
+          .containsExactly(
+              new Argument.Amount(0, "Verträge"),
+              new Argument.Amount(1, "Verträge"),
+              new Argument.Day(LocalDate.of(2026, 12, 10)));
+    }
+
+    @Test
+    void theStepItWaitsForIsAheadEvenWhenTheValueFellBelowWhereTheGoalStarted() {
+      Goal products =
+          aBusinessGoal()
+              .unit("products")
+              .wholeNumbers()
+              .baseline(3, LocalDate.of(2026, 6, 1))
+              .target(4)
+              .due(TODAY.plusDays(20))
+              .reading(2, TODAY.minusDays(5))
+              .build();
+
+      GoalDetail detail = of("ACME-10", products);
+
+      assertThat(detail.health()).isEqualTo(Health.WATCH);
+      assertThat(detail.why().arguments())
+          .containsExactly(
+              new Argument.Amount(2, "products"),
+              new Argument.Amount(4, "products"),
+              new Argument.Day(TODAY.plusDays(20)));
+    }
+
+    @Test
+    void aContinuousGoalToWatchIsExplainedAgainstItsPlan() {
+      GoalDetail detail = acme("ACME-9");
+
+      assertThat(detail.health()).isEqualTo(Health.WATCH);
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
+    }
+
+    @Test
+    void aWholeNumberGoalOnTrackIsExplainedAgainstItsPlan() {
+      GoalDetail detail = acme("ACME-3");
+
+      assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
+    }
+
+    @Test
     void aFloorIsExplainedAgainstItsTarget() {
       Goal floor =
           aBusinessGoal()

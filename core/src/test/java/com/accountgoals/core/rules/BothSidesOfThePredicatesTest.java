@@ -3,6 +3,7 @@ package com.accountgoals.core.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.accountgoals.core.goal.IssueKey;
+import com.accountgoals.core.goal.MetricScale;
 import com.accountgoals.core.qbr.Shortlist;
 import com.accountgoals.core.quarter.FiscalCalendar;
 import com.accountgoals.core.quarter.Quarter;
@@ -47,6 +48,9 @@ class BothSidesOfThePredicatesTest {
     private Standing standing(Health health) {
       return new Standing(
           IssueKey.of("ACME-3"),
+          "5 products in use by the end of next year",
+          "products",
+          MetricScale.WHOLE_NUMBERS,
           LocalDate.of(2026, 11, 18),
           null,
           null,

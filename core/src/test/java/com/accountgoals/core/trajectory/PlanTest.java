@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.accountgoals.core.fixtures.GoalBuilder;
 import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.IssueKey;
+import com.accountgoals.core.goal.MetricScale;
 import com.accountgoals.core.goal.Reading;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +31,36 @@ class PlanTest {
 
   private static Standing standingOn(Goal goal, List<Goal> milestones, LocalDate date) {
     return Standing.of(goal, milestones, date, HealthTolerance.DEFAULT);
+  }
+
+  @Nested
+  @DisplayName("a standing names what a reader of it alone needs")
+  class WhatItNames {
+
+    @Test
+    void itCarriesTheGoalsSummaryUnitAndAContinuousScale() {
+      Standing standing = standingOn(revenue().build(), List.of(), LocalDate.of(2026, 6, 30));
+
+      assertThat(standing.summary()).isEqualTo("Grow revenue with Acme to 200 000 EUR");
+      assertThat(standing.unit()).isEqualTo("EUR");
+      assertThat(standing.scale()).isEqualTo(MetricScale.CONTINUOUS);
+    }
+
+    @Test
+    void aWholeNumberGoalsStandingSaysItsPlanMovesInSteps() {
+      Goal contract =
+          aBusinessGoal()
+              .summary("Win the framework contract for Bremen")
+              .unit("contracts")
+              .wholeNumbers()
+              .baseline(0, LocalDate.of(2026, 4, 1))
+              .target(1)
+              .due(LocalDate.of(2026, 12, 10))
+              .build();
+
+      assertThat(standingOn(contract, List.of(), LocalDate.of(2026, 11, 18)).scale())
+          .isEqualTo(MetricScale.WHOLE_NUMBERS);
+    }
   }
 
   @Nested

@@ -73,20 +73,62 @@ final class TrafficLightForm {
     Map<Integer, InvalidValueException> problems = TrafficLightInput.problemsByRow(colours, texts);
     List<Map<String, String>> rows = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
-      Map<String, String> row = row(i < colours.size() ? colours.get(i) : NEW_COLOUR, texts.get(i));
+      Map<String, String> row =
+          postedRow(i < colours.size() ? colours.get(i) : NEW_COLOUR, texts.get(i));
       InvalidValueException problem = problems.get(i + 1);
       if (problem != null) {
         row.put("error", translate.apply(problem));
       }
       rows.add(row);
     }
+    String overall = nullToEmpty(first(params, OVERALL));
+    Optional<InvalidValueException> overallProblem = colourProblem(overall);
     Map<String, Object> model =
-        model(nullToEmpty(first(params, OVERALL)), rows, first(params, KEEP));
+        model(overallProblem.isPresent() ? overall : known(overall), rows, first(params, KEEP));
     model.put("replace", params.containsKey(REPLACE));
-    if (problems.isEmpty()) {
+    overallProblem.ifPresent(
+        p -> {
+          model.put("overallUnknown", true);
+          model.put("overallError", translate.apply(p));
+        });
+    if (problems.isEmpty() && overallProblem.isEmpty()) {
       listProblem(params, colours, texts).ifPresent(p -> model.put("error", translate.apply(p)));
     }
     return model;
+  }
+
+  /**
+   * A posted row: a colour the form knows under its own name (a hand-made post may write {@code
+   * red}), one it does not know as it came, marked {@code unknown}, so that the form shows "choose
+   * a colour" rather than a colour nobody chose.
+   */
+  private static Map<String, String> postedRow(String colour, String text) {
+    Map<String, String> row;
+    try {
+      row = row(Colour.parse(colour).name(), text);
+    } catch (InvalidValueException unknown) {
+      row = row(nullToEmpty(colour), text);
+      row.put("unknown", "true");
+    }
+    return row;
+  }
+
+  /** Why the overall colour is not a colour; none for a colour or a blank (derive from factors). */
+  private static Optional<InvalidValueException> colourProblem(String overall) {
+    if (overall.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      Colour.parse(overall);
+      return Optional.empty();
+    } catch (InvalidValueException problem) {
+      return Optional.of(problem);
+    }
+  }
+
+  /** The form's name of a colour it knows; blank stays blank. */
+  private static String known(String colour) {
+    return colour.isBlank() ? colour : Colour.parse(colour).name();
   }
 
   /** A problem of the whole list (too many factors, incomplete rows), once every row is fine. */
@@ -131,6 +173,7 @@ final class TrafficLightForm {
     model.put("full", rows.size() >= TrafficLight.MAX_FACTORS);
     model.put("keep", keep);
     model.put("replace", false);
+    model.put("overallUnknown", false);
     model.put("newColour", NEW_COLOUR);
     model.put("colours", Arrays.stream(Colour.values()).map(Enum::name).toList());
     model.put("maxFactors", TrafficLight.MAX_FACTORS);

@@ -14,7 +14,6 @@ import com.accountgoals.jira.rest.InMemoryServer.Answer;
 import com.accountgoals.jira.rest.board.BoardJson;
 import com.accountgoals.jira.rest.goal.GoalDetailJson;
 import com.accountgoals.jira.settings.AdminSettings;
-import com.accountgoals.jira.settings.AdminSettingsStore;
 import com.accountgoals.jira.settings.SettingsBuilder;
 import com.accountgoals.jira.testing.TestI18n;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -283,19 +282,6 @@ class RestApiTest {
 
   private static JsonNode error(String code, String message) {
     return JSON.createObjectNode().put("code", code).put("message", message);
-  }
-
-  /** The administrator's settings, fixed. */
-  private record FixedSettings(AdminSettings settings) implements AdminSettingsStore {
-    @Override
-    public AdminSettings load() {
-      return settings;
-    }
-
-    @Override
-    public void save(AdminSettings settings) {
-      throw new UnsupportedOperationException();
-    }
   }
 
   static {

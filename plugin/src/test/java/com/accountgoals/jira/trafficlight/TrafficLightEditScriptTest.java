@@ -415,6 +415,29 @@ class TrafficLightEditScriptTest {
     return rows().get(row).querySelector("[data-ag-tl-count]");
   }
 
+  @Nested
+  @DisplayName("after a hand-made post with a colour the form does not know")
+  class AfterAnUnknownColour {
+
+    @BeforeEach
+    void openTheRefusedForm() throws IOException {
+      open(pageWithValue(FactorRows.posted("", "RED", "Budget frozen", "PINK", "")));
+    }
+
+    @Test
+    void theRowShowsChooseAColourAndANewRowMadeFromItStartsAmberWithoutIt() throws IOException {
+      HtmlSelect unknown = rows().get(1).querySelector("select");
+      assertThat(unknown.getSelectedOptions().get(0).getText()).isEqualTo("Choose a colour");
+
+      click(button("add"));
+
+      HtmlSelect added = rows().get(rows().size() - 1).querySelector("select");
+      assertThat(added.getSelectedOptions().get(0).getValueAttribute()).isEqualTo("AMBER");
+      assertThat(added.querySelectorAll("[data-ag-tl-choose]")).isEmpty();
+      assertThat(added.hasAttribute("aria-invalid")).isFalse();
+    }
+  }
+
   private void open(String html) throws IOException {
     server.setResponse(PAGE, html);
     page = browser.getPage(PAGE);

@@ -255,6 +255,8 @@ class TrafficLightFieldTypeTest {
                   Map.of(
                       "colour",
                       "PURPLE",
+                      "unknown",
+                      "true",
                       "text",
                       "Typed by hand",
                       "error",
@@ -308,6 +310,8 @@ class TrafficLightFieldTypeTest {
                   Map.of(
                       "colour",
                       "PURPLE",
+                      "unknown",
+                      "true",
                       "text",
                       "Budget frozen",
                       "error",
@@ -353,8 +357,11 @@ class TrafficLightFieldTypeTest {
           .asInstanceOf(MAP)
           .containsEntry("keep", "legacy")
           .containsEntry("replace", true)
+          .containsEntry("overall", "PURPLE")
+          .containsEntry("overallUnknown", true)
           .containsEntry(
-              "error", "\"PURPLE\" is not a traffic-light colour. Use GREEN, AMBER or RED.");
+              "overallError", "\"PURPLE\" is not a traffic-light colour. Use GREEN, AMBER or RED.")
+          .doesNotContainKey("error");
     }
 
     @Test

@@ -18,6 +18,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -292,6 +293,47 @@ class TrafficLightTemplatesTest {
           .containsExactly("x".repeat(300), "");
       assertThat(html.select("select[name=customfield_10100:overall] option[selected]").val())
           .isEqualTo("AMBER");
+    }
+
+    @Test
+    void aRowWithAColourTheFormDoesNotKnowShowsChooseAColourWithItsErrorNotAColourNobodyChose() {
+      Document html =
+          renderEdit(FactorRows.posted("", "RED", "Budget frozen", "PINK", "New CFO"));
+
+      Elements selects = html.select("select[name=customfield_10100:colour]");
+      Element pink = selects.get(1);
+      assertThat(pink.select("option[selected]")).hasSize(1);
+      assertThat(pink.select("option[selected]").text()).isEqualTo("Choose a colour");
+      assertThat(pink.select("option[selected]").val()).isEqualTo("PINK");
+      assertThat(pink.attr("aria-invalid")).isEqualTo("true");
+      String error = html.getElementById(pink.attr("aria-describedby")).text();
+      assertThat(error).contains("PINK");
+      assertThat(selects.get(0).select("option[selected]").val()).isEqualTo("RED");
+      assertThat(selects.get(0).select("[data-ag-tl-choose]")).isEmpty();
+    }
+
+    @Test
+    void anOverallColourTheFormDoesNotKnowShowsChooseAColourWithItsErrorBesideIt() {
+      Document html = renderEdit(FormParams.of("overall", "PINK", "colour", "RED", "text", "x"));
+
+      Element overall = html.selectFirst("select[name=customfield_10100:overall]");
+      assertThat(overall.select("option[selected]")).hasSize(1);
+      assertThat(overall.select("option[selected]").text()).isEqualTo("Choose a colour");
+      assertThat(overall.select("option[selected]").val()).isEqualTo("PINK");
+      assertThat(html.getElementById(overall.attr("aria-describedby")).text()).contains("PINK");
+      assertThat(html.select(".ag-tl-list-error")).isEmpty();
+    }
+
+    @Test
+    void aColourPostedInLowerCaseIsShownAsTheColourItIs() {
+      Document html = renderEdit(FormParams.of("overall", "amber", "colour", "red", "text", "x"));
+
+      assertThat(html.select("select[name=customfield_10100:overall] option[selected]").val())
+          .isEqualTo("AMBER");
+      assertThat(
+              html.select("select[name=customfield_10100:colour] option[selected]").first().val())
+          .isEqualTo("RED");
+      assertThat(html.select("[data-ag-tl-choose]")).isEmpty();
     }
 
     @Test

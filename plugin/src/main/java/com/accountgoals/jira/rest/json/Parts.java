@@ -89,8 +89,13 @@ public final class Parts {
   public record Progress(double percent, double unclampedPercent) {}
 
   /**
-   * A business goal's standing on a day, with what its trajectory chart needs.
+   * A business goal's standing on a day, with what its trajectory chart needs. It names its goal
+   * (summary, unit) itself, so that a goal in no other list of the board is more than a key.
    *
+   * @param summary the goal's summary
+   * @param unit the metric's unit; {@code null} if none
+   * @param scale {@code WHOLE_NUMBERS} (the plan moves in steps at its points) or {@code
+   *     CONTINUOUS} (a line between them)
    * @param planned the planned value on the day; {@code null} without a plan
    * @param actual the value on the day; {@code null} when not measured
    * @param plan the current plan's points (start, milestones, target)
@@ -100,6 +105,9 @@ public final class Parts {
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Standing(
       String goal,
+      String summary,
+      String unit,
+      String scale,
       String date,
       Double planned,
       Double actual,

@@ -110,6 +110,9 @@ public final class PartsMapper {
         ? null
         : new Parts.Standing(
             key(standing.goal()),
+            standing.summary(),
+            standing.unit(),
+            constant(standing.scale()),
             day(standing.date()),
             standing.planned(),
             standing.actual(),
