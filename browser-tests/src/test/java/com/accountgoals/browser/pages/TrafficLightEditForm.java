@@ -16,6 +16,11 @@ public final class TrafficLightEditForm {
   private final WebDriver driver;
   private final By root;
 
+  /** The form on the preview's page {@code /edit/KEY}. */
+  public static TrafficLightEditForm onEditPage(WebDriver driver) {
+    return new TrafficLightEditForm(driver, By.cssSelector("form.ag-preview-edit"));
+  }
+
   public TrafficLightEditForm(WebDriver driver, By root) {
     this.driver = driver;
     this.root = root;
