@@ -28,9 +28,10 @@
   });
 
   /*
-   * 'wrm/context-path': the web-resource manager's module, a function returning the context path;
-   * the descriptor's dependency ...webresource-plugin:context-path provides it in Jira
-   * (developer.atlassian.com/server/framework/atlassian-sdk/web-resource-module/, "WRM" modules).
+   * 'wrm/context-path': the web-resource manager's AMD module, a function returning the context
+   * path, which the descriptor's dependency
+   * com.atlassian.plugins.atlassian-plugins-webresource-plugin:context-path brings in Jira
+   * (web-resource module: developer.atlassian.com/server/framework/atlassian-sdk/web-resource-module/).
    */
   define('wrm/context-path', [], function () {
     return contextPath;
@@ -39,8 +40,10 @@
   /*
    * The API object Jira hands a dashboard item's AMD module as new Item(API, options), as
    * described on developer.atlassian.com/server/jira/platform/building-a-dashboard-item/ (and
-   * .../dashboard-item-module/ for the descriptor's <amd-module>). Preferences are kept in the
-   * page's address instead of Jira's database, so a reload shows the saved settings.
+   * .../dashboard-item-module/ for the descriptor's <amd-module>); the same calls appear in public
+   * dashboard items for Jira Server. Only the calls the app's item makes are stood in for.
+   * Preferences are kept in the page's address instead of Jira's database, so a reload shows the
+   * saved settings.
    */
   function DashboardItemApi(frame, onSaved, onCloseEdit) {
     var bar = frame.querySelector('.ag-preview-loading');
@@ -66,10 +69,6 @@
       /* API.closeEdit(): leaves the settings without saving (seen in public items, see item.js). */
       closeEdit: function () {
         onCloseEdit();
-      },
-      /* API.isEditable(): whether the user may change the item's settings; always here. */
-      isEditable: function () {
-        return true;
       }
     };
   }

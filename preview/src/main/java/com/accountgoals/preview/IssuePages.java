@@ -9,10 +9,10 @@ import com.accountgoals.jira.i18n.UserMessages;
 import com.accountgoals.jira.testing.BundleI18n;
 import com.accountgoals.jira.testing.FakeCustomField;
 import com.accountgoals.jira.testing.FakeIssue;
-import com.accountgoals.jira.testing.FieldLayout;
 import com.accountgoals.jira.testing.FormParams;
 import com.accountgoals.jira.testing.JiraLikeVelocity;
 import com.accountgoals.jira.testing.TestI18n;
+import com.accountgoals.jira.testing.TrafficLightTemplates;
 import com.accountgoals.jira.trafficlight.TrafficLightFieldType;
 import com.accountgoals.preview.Pages.Look;
 import com.accountgoals.preview.Pages.Page;
@@ -52,13 +52,13 @@ final class IssuePages {
   /** The contexts the issue view loads web-resources for. */
   static final List<String> ISSUE_CONTEXTS = List.of("atl.general", "jira.view.issue");
 
-  private static final String TEMPLATES = "templates/trafficlight/";
   private static final long FIELD_ID = 10100;
 
   private final PluginDescriptor descriptor;
   private final DemoAccounts accounts;
   private final PreviewTexts texts;
   private final JiraLikeVelocity velocity = new JiraLikeVelocity();
+  private final TrafficLightTemplates templates = new TrafficLightTemplates();
 
   IssuePages(PluginDescriptor descriptor, DemoAccounts accounts, PreviewTexts texts) {
     this.descriptor = descriptor;
@@ -115,7 +115,7 @@ final class IssuePages {
                     }
                   });
               FormParams params = FormParams.of(pairs.toArray(new String[0]));
-              TrafficLightFieldType type = type(look.language());
+              TrafficLightFieldType type = TrafficLightTemplates.type(look.language().locale());
               try {
                 String value = type.getValueFromCustomFieldParams(params);
                 return savedPage(look, goal, value);
@@ -273,24 +273,17 @@ final class IssuePages {
     if (stored != null) {
       field.with(issue, stored);
     }
-    TrafficLightFieldType type = type(language);
-    Map<String, Object> parameters = new HashMap<>(type.getVelocityParameters(issue, field, null));
-    parameters.put("value", type.getStringValueFromCustomFieldParams(params));
-    parameters.put("customFieldParams", params);
-    parameters.put("customField", field);
-    parameters.put("issue", issue);
-    parameters.put(
-        "fieldLayoutItem",
-        new FieldLayout(false, texts.text(language, "preview.field.light.description")));
-    parameters.put("displayParameters", Map.of());
-    parameters.put("auiparams", Map.of());
-    parameters.put("action", "edit");
-    parameters.put("i18n", new BundleI18n(language.locale()));
     StringBuilder html = new StringBuilder();
     html.append("<form class=\"aui ag-preview-edit\" method=\"post\" action=\"")
         .append(Html.escape(look.link("/edit/" + goal.key().value())))
         .append("\">")
-        .append(velocity.render(TEMPLATES + "edit.vm", parameters));
+        .append(
+            templates.edit(
+                issue,
+                field,
+                params,
+                texts.text(language, "preview.field.light.description"),
+                language.locale()));
     if (error != null) {
       html.append("<div class=\"error ag-preview-field-error\" role=\"alert\">")
           .append(Html.escape(error))
@@ -370,23 +363,10 @@ final class IssuePages {
     FakeCustomField field =
         new FakeCustomField(
             FIELD_ID, BundleTexts.of(language).text("account-goals.trafficlight.name"));
-    if (stored != null) {
-      field.with(issue, stored);
-    }
-    TrafficLightFieldType type = type(language);
-    Map<String, Object> parameters = new HashMap<>(type.getVelocityParameters(issue, field, null));
-    parameters.put("value", stored);
-    parameters.put("customField", field);
-    parameters.put("issue", issue);
-    parameters.put("i18n", new BundleI18n(language.locale()));
-    return velocity.render(TEMPLATES + template, parameters);
+    return templates.view(template, issue, field, stored, language.locale());
   }
 
   private static String fieldId() {
     return "customfield_" + FIELD_ID;
-  }
-
-  private static TrafficLightFieldType type(Language language) {
-    return new TrafficLightFieldType(null, null, TestI18n.userSpeaking(language.locale()), null);
   }
 }

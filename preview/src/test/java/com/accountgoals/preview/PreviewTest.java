@@ -9,33 +9,21 @@ import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The preview started in-process on a free port, asked over HTTP as a browser would. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("The preview")
 class PreviewTest {
 
   private static final String IMG = "<img src=x onerror=alert(1)>";
 
-  private Preview preview;
-  private Http http;
+  @RegisterExtension
+  static final RunningPreview RUNNING = new RunningPreview(PreviewOptions.anyPort());
 
-  @BeforeAll
-  void start() {
-    preview = Preview.start(PreviewOptions.anyPort());
-    http = new Http(preview.baseUri());
-  }
-
-  @AfterAll
-  void stop() {
-    preview.close();
-  }
+  private final Http http = RUNNING.http();
 
   private Document page(String path) {
     HttpResponse<String> response = http.get(path);
@@ -57,12 +45,12 @@ class PreviewTest {
 
   @Test
   void listensOnTheLoopbackAtTheAddressItGives() {
-    URI base = preview.baseUri();
+    URI base = RUNNING.preview().baseUri();
 
     assertThat(base.getHost()).isEqualTo("127.0.0.1");
     assertThat(base.getPort()).isPositive();
     assertThat(base.getPath()).isEqualTo("/");
-    assertThat(preview.accounts().all()).hasSize(4);
+    assertThat(RUNNING.preview().accounts().all()).hasSize(4);
   }
 
   @Nested

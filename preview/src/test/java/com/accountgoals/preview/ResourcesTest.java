@@ -7,31 +7,19 @@ import com.accountgoals.preview.PluginDescriptor.WebResource;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every download resource the app's descriptor declares, fetched at Jira's address. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("The preview's resources")
 class ResourcesTest {
 
+  @RegisterExtension
+  static final RunningPreview RUNNING = new RunningPreview(PreviewOptions.anyPort());
+
   private final PluginDescriptor descriptor = PluginDescriptor.load();
-  private Preview preview;
-  private Http http;
-
-  @BeforeAll
-  void start() {
-    preview = Preview.start(PreviewOptions.anyPort());
-    http = new Http(preview.baseUri());
-  }
-
-  @AfterAll
-  void stop() {
-    preview.close();
-  }
+  private final Http http = RUNNING.http();
 
   @Test
   void serveEveryFileOfEveryWebResourceWithItsType() {

@@ -2,18 +2,13 @@ package com.accountgoals.jira.trafficlight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.accountgoals.jira.testing.BundleI18n;
 import com.accountgoals.jira.testing.FakeCustomField;
 import com.accountgoals.jira.testing.FakeIssue;
-import com.accountgoals.jira.testing.FieldLayout;
 import com.accountgoals.jira.testing.FormParams;
-import com.accountgoals.jira.testing.JiraLikeVelocity;
-import com.accountgoals.jira.testing.TestI18n;
+import com.accountgoals.jira.testing.TrafficLightTemplates;
 import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
 import java.io.StringReader;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,10 +27,9 @@ class TrafficLightTemplatesTest {
 
   private static final String SCRIPT = "<script>alert('x')</script> & \"quotes\"";
   private static final String IMG = "<img src=x onerror=alert(1)>";
-  private static final String TEMPLATES = "templates/trafficlight/";
   private static final String FIELD = "customfield_10100";
 
-  private final JiraLikeVelocity velocity = new JiraLikeVelocity();
+  private final TrafficLightTemplates templates = new TrafficLightTemplates();
   private final FakeIssue issue = new FakeIssue(10L, "ACME-1");
   private final FakeCustomField field = new FakeCustomField(10100, "Traffic light");
 
@@ -297,8 +291,7 @@ class TrafficLightTemplatesTest {
 
     @Test
     void aRowWithAColourTheFormDoesNotKnowShowsChooseAColourWithItsErrorNotAColourNobodyChose() {
-      Document html =
-          renderEdit(FactorRows.posted("", "RED", "Budget frozen", "PINK", "New CFO"));
+      Document html = renderEdit(FactorRows.posted("", "RED", "Budget frozen", "PINK", "New CFO"));
 
       Elements selects = html.select("select[name=customfield_10100:colour]");
       Element pink = selects.get(1);
@@ -516,16 +509,7 @@ class TrafficLightTemplatesTest {
   }
 
   private String renderText(String template, String stored, Locale locale) {
-    if (stored != null) {
-      field.with(issue, stored);
-    }
-    TrafficLightFieldType type = type(locale);
-    Map<String, Object> params = new HashMap<>(type.getVelocityParameters(issue, field, null));
-    params.put("value", stored);
-    params.put("customField", field);
-    params.put("issue", issue);
-    params.put("i18n", new BundleI18n(locale));
-    return velocity.render(TEMPLATES + template, params);
+    return templates.view(template, issue, field, stored, locale);
   }
 
   private Document renderEdit(CustomFieldParams params) {
@@ -538,21 +522,6 @@ class TrafficLightTemplatesTest {
 
   /** The edit view as Jira draws it: $value from getStringValueFromCustomFieldParams. */
   private String renderEditText(CustomFieldParams formParams, Locale locale) {
-    TrafficLightFieldType type = type(locale);
-    Map<String, Object> params = new HashMap<>(type.getVelocityParameters(issue, field, null));
-    params.put("value", type.getStringValueFromCustomFieldParams(formParams));
-    params.put("customFieldParams", formParams);
-    params.put("customField", field);
-    params.put("issue", issue);
-    params.put("fieldLayoutItem", new FieldLayout(false, "How the account looks to us"));
-    params.put("displayParameters", Map.of());
-    params.put("auiparams", Map.of());
-    params.put("action", "edit");
-    params.put("i18n", new BundleI18n(locale));
-    return velocity.render(TEMPLATES + "edit.vm", params);
-  }
-
-  private static TrafficLightFieldType type(Locale locale) {
-    return new TrafficLightFieldType(null, null, TestI18n.userSpeaking(locale), null);
+    return templates.edit(issue, field, formParams, "How the account looks to us", locale);
   }
 }
