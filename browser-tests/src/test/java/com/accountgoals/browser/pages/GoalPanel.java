@@ -50,6 +50,10 @@ public final class GoalPanel {
     return root().findElement(By.cssSelector(".ag-panel__why")).getText();
   }
 
+  public boolean isNarrow() {
+    return !root().findElements(By.cssSelector(".ag-panel--narrow")).isEmpty();
+  }
+
   public boolean isError() {
     return !root().findElements(By.cssSelector(".ag-panel--error")).isEmpty();
   }

@@ -3,6 +3,7 @@ package com.accountgoals.browser.screenshots;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.accountgoals.browser.harness.AgainstThePreview;
+import com.accountgoals.browser.harness.PageStyle;
 import com.accountgoals.browser.harness.Screenshots;
 import com.accountgoals.browser.pages.DashboardPage;
 import com.accountgoals.browser.pages.IssuePage;
@@ -19,8 +20,10 @@ import org.openqa.selenium.Dimension;
 /**
  * Screenshots under {@code browser-tests/target/screenshots/}: the board, the goal panel and the
  * traffic-light field (edit form and column view), wide (1280 px) and narrow (a third of a
- * dashboard for the board, a 480 px window for the issue pages), in English, German and Italian,
- * and in the dark theme. Named {@code <page>-<language>[-dark]-<width>.png}.
+ * dashboard for the board, a 480 px window for the issue pages, whose frame is let shrink to it:
+ * see {@link PageStyle#FRAME_FOLLOWS_WINDOW}), in English, German and Italian, and in the dark
+ * theme. The narrow panel must be in its narrow layout, and the narrow field must fit the window.
+ * Named {@code <page>-<language>[-dark]-<width>.png}.
  */
 @DisplayName("Screenshots")
 class ScreenshotsIT extends AgainstThePreview {
@@ -64,25 +67,42 @@ class ScreenshotsIT extends AgainstThePreview {
   @ParameterizedTest(name = "{0}, dark {1}")
   @CsvSource({"en, false", "de, false", "it, false", "en, true"})
   void ofThePanel(String language, boolean dark) throws IOException {
-    for (int width : new int[] {WIDE, NARROW}) {
-      window(width);
+    window(WIDE);
+    open("/issue/ACME-7", "lang", language, "theme", theme(dark));
+    assertThat(new IssuePage(driver).panel().settled().isError()).isFalse();
+    assertPicture(screenshots.take(driver, name("panel", language, dark, "wide")), WIDE);
+
+    window(NARROW);
+    try (PageStyle narrow = PageStyle.install(driver, PageStyle.FRAME_FOLLOWS_WINDOW)) {
       open("/issue/ACME-7", "lang", language, "theme", theme(dark));
-      assertThat(new IssuePage(driver).panel().settled().isError()).isFalse();
-      String size = width == WIDE ? "wide" : "narrow";
-      assertPicture(screenshots.take(driver, name("panel", language, dark, size)), width);
+      assertThat(new IssuePage(driver).panel().settled().isNarrow()).isTrue();
+      assertPicture(screenshots.take(driver, name("panel", language, dark, "narrow")), NARROW);
+    } finally {
+      window(WIDE);
     }
   }
 
   @ParameterizedTest(name = "{0}, dark {1}")
   @CsvSource({"en, false", "de, false", "it, false", "en, true"})
   void ofTheField(String language, boolean dark) throws IOException {
-    for (int width : new int[] {WIDE, NARROW}) {
-      window(width);
-      open("/edit/ACME-2", "lang", language, "theme", theme(dark));
-      assertThat(TrafficLightEditForm.onEditPage(driver).rows()).isNotEmpty();
-      String size = width == WIDE ? "wide" : "narrow";
-      assertPicture(screenshots.take(driver, name("field", language, dark, size)), width);
-    }
     window(WIDE);
+    open("/edit/ACME-2", "lang", language, "theme", theme(dark));
+    assertThat(TrafficLightEditForm.onEditPage(driver).rows()).isNotEmpty();
+    assertPicture(screenshots.take(driver, name("field", language, dark, "wide")), WIDE);
+
+    window(NARROW);
+    try (PageStyle narrow = PageStyle.install(driver, PageStyle.FRAME_FOLLOWS_WINDOW)) {
+      open("/edit/ACME-2", "lang", language, "theme", theme(dark));
+      assertThat(pageWidth()).isLessThanOrEqualTo(NARROW);
+      assertPicture(screenshots.take(driver, name("field", language, dark, "narrow")), NARROW);
+    } finally {
+      window(WIDE);
+    }
+  }
+
+  /** How wide the page's content is: wider than the window means a person must scroll sideways. */
+  private long pageWidth() {
+    return ((Number) driver.executeScript("return document.documentElement.scrollWidth;"))
+        .longValue();
   }
 }
