@@ -1,13 +1,13 @@
 package com.accountgoals.browser.harness;
 
-import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A style sheet added to every page opened from now on, before any of its scripts runs (through
- * Chromium's {@code Page.addScriptToEvaluateOnNewDocument}), until {@link #close()}.
+ * Chromium's {@code Page.addScriptToEvaluateOnNewDocument}), until {@link
+ * NewDocumentScript#close()}.
  */
-public final class PageStyle implements AutoCloseable {
+public final class PageStyle {
 
   /**
    * Lets the preview's frame shrink to a narrow window, as Jira's own pages do: the preview uses
@@ -17,15 +17,9 @@ public final class PageStyle implements AutoCloseable {
       ".aui-page-focused .aui-page-header, .aui-page-focused .aui-page-panel"
           + " { width: auto !important; margin-left: 8px !important; margin-right: 8px !important; }";
 
-  private final ChromeDriver driver;
-  private final String identifier;
+  private PageStyle() {}
 
-  private PageStyle(ChromeDriver driver, String identifier) {
-    this.driver = driver;
-    this.identifier = identifier;
-  }
-
-  public static PageStyle install(ChromeDriver driver, String css) {
+  public static NewDocumentScript install(ChromeDriver driver, String css) {
     // At that moment the document has no element yet: the sheet goes into <head> as soon as the
     // parser makes it, before any script of the page can run.
     String source =
@@ -37,14 +31,6 @@ public final class PageStyle implements AutoCloseable {
             + " if (!add()) { var watch = new MutationObserver(function () {"
             + " if (add()) { watch.disconnect(); } });"
             + " watch.observe(document, {childList: true, subtree: true}); } }());";
-    Map<String, Object> answer =
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
-    return new PageStyle(driver, String.valueOf(answer.get("identifier")));
-  }
-
-  @Override
-  public void close() {
-    driver.executeCdpCommand(
-        "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
+    return NewDocumentScript.install(driver, source);
   }
 }

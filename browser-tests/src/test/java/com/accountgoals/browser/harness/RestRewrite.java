@@ -1,6 +1,5 @@
 package com.accountgoals.browser.harness;
 
-import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -12,18 +11,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * scripts stay real; only the data differs. For data the demo accounts do not hold: an account
  * without goals, texts with markup in them.
  */
-public final class RestRewrite implements AutoCloseable {
+public final class RestRewrite {
 
-  private final ChromeDriver driver;
-  private final String identifier;
+  private RestRewrite() {}
 
-  private RestRewrite(ChromeDriver driver, String identifier) {
-    this.driver = driver;
-    this.identifier = identifier;
-  }
-
-  /** Installs the rewrite for every page opened from now on, until {@link #close()}. */
-  public static RestRewrite install(ChromeDriver driver, String transform) {
+  /**
+   * Installs the rewrite for every page opened from now on, until {@link
+   * NewDocumentScript#close()}.
+   */
+  public static NewDocumentScript install(ChromeDriver driver, String transform) {
     String source =
         "(function () {"
             + "  var transform = function (body, url) {"
@@ -42,14 +38,6 @@ public final class RestRewrite implements AutoCloseable {
             + "    });"
             + "  };"
             + "}());";
-    Map<String, Object> answer =
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
-    return new RestRewrite(driver, String.valueOf(answer.get("identifier")));
-  }
-
-  @Override
-  public void close() {
-    driver.executeCdpCommand(
-        "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
+    return NewDocumentScript.install(driver, source);
   }
 }

@@ -3,6 +3,7 @@ package com.accountgoals.browser.screenshots;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.accountgoals.browser.harness.AgainstThePreview;
+import com.accountgoals.browser.harness.NewDocumentScript;
 import com.accountgoals.browser.harness.PageStyle;
 import com.accountgoals.browser.harness.Screenshots;
 import com.accountgoals.browser.pages.DashboardPage;
@@ -73,11 +74,13 @@ class ScreenshotsIT extends AgainstThePreview {
     assertPicture(screenshots.take(driver, name("panel", language, dark, "wide")), WIDE);
 
     window(NARROW);
-    try (PageStyle narrow = PageStyle.install(driver, PageStyle.FRAME_FOLLOWS_WINDOW)) {
+    NewDocumentScript narrow = PageStyle.install(driver, PageStyle.FRAME_FOLLOWS_WINDOW);
+    try {
       open("/issue/ACME-7", "lang", language, "theme", theme(dark));
       assertThat(new IssuePage(driver).panel().settled().isNarrow()).isTrue();
       assertPicture(screenshots.take(driver, name("panel", language, dark, "narrow")), NARROW);
     } finally {
+      narrow.close();
       window(WIDE);
     }
   }
@@ -91,11 +94,13 @@ class ScreenshotsIT extends AgainstThePreview {
     assertPicture(screenshots.take(driver, name("field", language, dark, "wide")), WIDE);
 
     window(NARROW);
-    try (PageStyle narrow = PageStyle.install(driver, PageStyle.FRAME_FOLLOWS_WINDOW)) {
+    NewDocumentScript narrow = PageStyle.install(driver, PageStyle.FRAME_FOLLOWS_WINDOW);
+    try {
       open("/edit/ACME-2", "lang", language, "theme", theme(dark));
       assertThat(pageWidth()).isLessThanOrEqualTo(NARROW);
       assertPicture(screenshots.take(driver, name("field", language, dark, "narrow")), NARROW);
     } finally {
+      narrow.close();
       window(WIDE);
     }
   }

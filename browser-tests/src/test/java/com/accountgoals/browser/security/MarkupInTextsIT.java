@@ -60,11 +60,13 @@ class MarkupInTextsIT extends AgainstThePreview {
 
     @Test
     void everyTeamTextIsShownAsTextAndNothingRuns() {
-      BoardItem board;
-      try (RestRewrite rewrite = RestRewrite.install(driver, WITH_MARKUP)) {
-        open("/dashboard", "project", "ACME");
-        board = new DashboardPage(driver).board().settled();
-      }
+      BoardItem board =
+          RestRewrite.install(driver, WITH_MARKUP)
+              .during(
+                  () -> {
+                    open("/dashboard", "project", "ACME");
+                    return new DashboardPage(driver).board().settled();
+                  });
 
       assertThat(board.sections()).hasSize(10);
       assertThat(board.section("attention").getText()).contains(MARKUP);
@@ -82,11 +84,13 @@ class MarkupInTextsIT extends AgainstThePreview {
 
     @Test
     void summaryFactorsAndAlignedGoalsAreShownAsTextAndNothingRuns() {
-      GoalPanel panel;
-      try (RestRewrite rewrite = RestRewrite.install(driver, WITH_MARKUP)) {
-        open("/issue/ACME-7");
-        panel = new IssuePage(driver).panel().settled();
-      }
+      GoalPanel panel =
+          RestRewrite.install(driver, WITH_MARKUP)
+              .during(
+                  () -> {
+                    open("/issue/ACME-7");
+                    return new IssuePage(driver).panel().settled();
+                  });
 
       assertThat(panel.section("light").getText())
           .contains(MARKUP + " The customer is buying a company");
@@ -122,15 +126,16 @@ class MarkupInTextsIT extends AgainstThePreview {
     @Test
     void saysToCreateAnIssueOfTypeGoal() {
       ResourceBundle english = ResourceBundle.getBundle("i18n.account-goals");
-      BoardItem board;
-      try (RestRewrite rewrite =
+      BoardItem board =
           RestRewrite.install(
-              driver,
-              "if (body.levels) { body.levels.forEach(function (l) {"
-                  + " l.open = 0; l.done = 0; l.dropped = 0; }); } return body;")) {
-        open("/dashboard", "project", "ACME", "lang", "en");
-        board = new DashboardPage(driver).board().settled();
-      }
+                  driver,
+                  "if (body.levels) { body.levels.forEach(function (l) {"
+                      + " l.open = 0; l.done = 0; l.dropped = 0; }); } return body;")
+              .during(
+                  () -> {
+                    open("/dashboard", "project", "ACME", "lang", "en");
+                    return new DashboardPage(driver).board().settled();
+                  });
 
       assertThat(board.isEmptyState()).isTrue();
       assertThat(board.notice().orElseThrow().getText())
