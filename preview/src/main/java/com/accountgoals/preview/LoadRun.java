@@ -1,6 +1,7 @@
 package com.accountgoals.preview;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +15,8 @@ import java.util.Locale;
  * The load run of the board endpoint (a program, not a test: tests never assert timings). For each
  * size it starts a preview with a generated account of that many goals and milestones, warms up,
  * then times {@code GET /rest/account-goals/1.0/board?project=GEN} over HTTP one request after the
- * other, and prints the median and the 95th percentile.
+ * other, and prints the median and the 95th percentile, with the machine's load average (other
+ * processes on a shared machine move the tail most).
  *
  * <p>{@code java -cp preview/target/account-goals-preview.jar com.accountgoals.preview.LoadRun
  * [requests] [sizes...]}; by default 200 requests at 1,000, 10,000 and 100,000 rows.
@@ -48,17 +50,18 @@ public final class LoadRun {
         System.getProperty("java.version"),
         System.getProperty("os.name"),
         System.getProperty("os.arch"));
-    System.out.println("rows\tmedian ms\tp95 ms\tmax ms\tbytes");
+    System.out.println("rows\tmedian ms\tp95 ms\tmax ms\tbytes\tload average after");
     for (int rows : sizes) {
       Figures figures = measure(rows, requests);
       System.out.printf(
           Locale.ROOT,
-          "%d\t%.1f\t%.1f\t%.1f\t%d%n",
+          "%d\t%.1f\t%.1f\t%.1f\t%d\t%.1f%n",
           figures.rows(),
           figures.median(),
           figures.p95(),
           figures.max(),
-          figures.bytes());
+          figures.bytes(),
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
   }
 

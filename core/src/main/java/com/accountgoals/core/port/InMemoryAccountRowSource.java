@@ -23,10 +23,21 @@ public final class InMemoryAccountRowSource implements AccountRowSource {
 
   private final List<Goal> goals;
   private final List<Action> actions;
+  // Indexes built once, since the rows never change: every goal by key (the last of a key wins),
+  // and each project's goals in order (the first of a key wins).
+  private final Map<IssueKey, Goal> byKey = new HashMap<>();
+  private final Map<ProjectKey, List<Goal>> byProject = new HashMap<>();
 
   private InMemoryAccountRowSource(List<Goal> goals, List<Action> actions) {
     this.goals = List.copyOf(goals);
     this.actions = List.copyOf(actions);
+    Set<IssueKey> seen = new HashSet<>();
+    for (Goal goal : this.goals) {
+      byKey.put(goal.key(), goal);
+      if (seen.add(goal.key())) {
+        byProject.computeIfAbsent(goal.project(), p -> new ArrayList<>()).add(goal);
+      }
+    }
   }
 
   /** A source with no rows. */
@@ -66,29 +77,29 @@ public final class InMemoryAccountRowSource implements AccountRowSource {
    * support (a company-goals project's), as the Jira source delivers those the user may see.
    */
   private List<Goal> withSupportedGoalsOutside(ProjectKey project) {
-    Map<IssueKey, Goal> byKey = new HashMap<>();
-    for (Goal goal : goals) {
-      byKey.put(goal.key(), goal);
-    }
+    List<Goal> own = byProject.getOrDefault(project, List.of());
+    List<Goal> result = new ArrayList<>(own);
+    // Only goals outside the project need following: all of its own are in the result already.
     Set<IssueKey> taken = new HashSet<>();
-    List<Goal> result = new ArrayList<>();
     Deque<Goal> toFollow = new ArrayDeque<>();
-    for (Goal goal : goals) {
-      if (goal.belongsTo(project) && taken.add(goal.key())) {
-        result.add(goal);
-        toFollow.add(goal);
-      }
+    for (Goal goal : own) {
+      follow(goal, project, taken, result, toFollow);
     }
     while (!toFollow.isEmpty()) {
-      for (IssueKey supported : toFollow.poll().supports()) {
-        Goal outside = byKey.get(supported);
-        if (outside != null && taken.add(supported)) {
-          result.add(outside);
-          toFollow.add(outside);
-        }
-      }
+      follow(toFollow.poll(), project, taken, result, toFollow);
     }
     return result;
+  }
+
+  private void follow(
+      Goal goal, ProjectKey project, Set<IssueKey> taken, List<Goal> result, Deque<Goal> toFollow) {
+    for (IssueKey supported : goal.supports()) {
+      Goal outside = supported.isIn(project) ? null : byKey.get(supported);
+      if (outside != null && taken.add(supported)) {
+        result.add(outside);
+        toFollow.add(outside);
+      }
+    }
   }
 
   private static boolean mattersFor(Action action, DateWindow window) {

@@ -92,6 +92,21 @@ class InMemoryAccountRowSourceTest {
   }
 
   @Test
+  void followsTheLinksUpwardIntoOtherProjectsStepByStepEachGoalOnce() {
+    Goal vision = aBusinessGoal().key("ACME-1").supportsNothing().build();
+    Goal business = aBusinessGoal().key("ACME-3").supports("CORP-1").build();
+    Goal company = aBusinessGoal().key("CORP-1").supports("GROUP-1", "ACME-1").build();
+    Goal group = aBusinessGoal().key("GROUP-1").supports("CORP-1").build();
+    Goal unrelated = aBusinessGoal().key("BETA-2").supportsNothing().build();
+    AccountRowSource source =
+        InMemoryAccountRowSource.of(
+            new AccountRows(List.of(group, unrelated, company, vision, business), List.of()));
+
+    assertThat(source.load(ACME, MAY_TO_JULY).goals())
+        .containsExactly(vision, business, company, group);
+  }
+
+  @Test
   void answersAnUnknownProjectWithNoRows() {
     AccountRowSource source = InMemoryAccountRowSource.empty();
 
