@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.accountgoals.browser.harness.AgainstThePreview;
 import com.accountgoals.browser.pages.BoardItem;
 import com.accountgoals.browser.pages.DashboardPage;
+import com.accountgoals.browser.pages.GoalPanel;
+import com.accountgoals.browser.pages.IssuePage;
 import com.accountgoals.browser.pages.TrafficLightEditForm;
 import java.text.MessageFormat;
 import java.util.List;
@@ -72,6 +74,23 @@ class LanguagesIT extends AgainstThePreview {
         .isEqualTo(
             new MessageFormat(texts.getString("account-goals.board.as-of"))
                 .format(new Object[] {day}));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"de", "it"})
+  void thePanelsHeadingsAndItsReasonAreInTheLanguage(String language) {
+    ResourceBundle texts = bundle(language);
+
+    open("/issue/ACME-7", "lang", language);
+    GoalPanel panel = new IssuePage(driver).panel().settled();
+
+    assertThat(panel.sections()).isNotEmpty();
+    for (String id : panel.sections()) {
+      assertThat(panel.heading(id))
+          .as(id)
+          .isEqualTo(texts.getString("account-goals.panel.section." + id));
+    }
+    assertThat(panel.why()).contains("54,41").doesNotContain("54.41");
   }
 
   @ParameterizedTest

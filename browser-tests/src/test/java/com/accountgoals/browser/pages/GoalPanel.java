@@ -45,6 +45,11 @@ public final class GoalPanel {
     return root().findElement(By.cssSelector("[data-section='" + id + "']"));
   }
 
+  /** The heading a person reads above a section. */
+  public String heading(String id) {
+    return section(id).findElement(By.cssSelector("h4")).getText();
+  }
+
   /** The one sentence that says why the goal has its health. */
   public String why() {
     return root().findElement(By.cssSelector(".ag-panel__why")).getText();
