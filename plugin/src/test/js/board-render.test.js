@@ -74,6 +74,9 @@ describe('the board from a realistic account (Nordwind, core\'s sample, as the R
     assert.ok(bars.length > 0);
     for (const bar of bars) {
       assert.ok(bar.getAttribute('aria-valuetext').length > 0);
+      // Its name: the goal it measures (axe-core's aria-progressbar-name).
+      const card = bar.closest('.ag-board__goal-card');
+      assert.equal(bar.getAttribute('aria-label'), card.querySelector('.ag-board__goal').textContent);
     }
   });
 

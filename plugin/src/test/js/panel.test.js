@@ -47,6 +47,7 @@ describe('the goal panel of a business goal (ACME-7, off track against a line)',
     const progress = section(node, 'progress');
     const bar = progress.querySelector('[role="progressbar"]');
     assert.equal(bar.getAttribute('aria-valuenow'), '13');
+    assert.equal(bar.getAttribute('aria-label'), 'ACME-7 Cut days sales outstanding from 60 to 45 days');
     assert.match(bar.getAttribute('aria-valuetext'), /Progress 13%; the plan says \d+% by today/);
     assert.ok(progress.querySelector('.ag-progress__plan'));
     assert.equal(text(progress.querySelector('.ag-panel__facts')), 'now 58 days · plan 54.41 days · target 45 days by Mar 31, 2027');

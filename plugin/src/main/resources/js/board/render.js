@@ -232,7 +232,7 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     }
     facts = facts.filter(Boolean);
     return el(env, 'li', 'ag-board__goal-card', [
-      head, progressBar(env, s),
+      head, progressBar(env, s, s.goal + (summary ? ' ' + summary : '')),
       facts.length ? el(env, 'p', 'ag-board__facts', [facts.join(' \u00b7 ')]) : null,
       chart(env, s, s.goal + (summary ? ' ' + summary : ''), unit)
     ]);

@@ -113,7 +113,8 @@ define('account-goals/common/parts', [], function () {
     return parts.join(' \u00b7 ');
   }
 
-  function progressBar(env, standing) {
+  /* name: what the bar measures (a goal's key and summary), its accessible name (WCAG 4.1.2). */
+  function progressBar(env, standing, name) {
     var p = standing.progress;
     if (!p) {
       return el(env, 'p', 'ag-board__muted', [text(env, 'account-goals.board.goals.no-progress')]);
@@ -121,6 +122,9 @@ define('account-goals/common/parts', [], function () {
     var planned = plannedPercent(standing);
     var bar = el(env, 'div', 'ag-progress');
     bar.setAttribute('role', 'progressbar');
+    if (name) {
+      bar.setAttribute('aria-label', name);
+    }
     bar.setAttribute('aria-valuemin', '0');
     bar.setAttribute('aria-valuemax', '100');
     bar.setAttribute('aria-valuenow', String(Math.round(p.percent)));

@@ -135,7 +135,8 @@ define('account-goals/panel/render', ['account-goals/common/parts'], function (p
     var standing = data.standing;
     var content = [];
     if (data.progress) {
-      content.push(parts.progressBar(env, standing || {progress: data.progress, plan: [], planned: null}));
+      content.push(parts.progressBar(env, standing || {progress: data.progress, plan: [], planned: null},
+        goal.key + (goal.summary ? ' ' + goal.summary : '')));
       if (data.progress.unclampedPercent > 100) {
         content.push(line(env, 'ag-panel__muted', [text(env, 'account-goals.panel.progress.overshoot',
           [env.fmt.percent(data.progress.unclampedPercent - 100)])]));

@@ -1,0 +1,2 @@
+/** The goal panel on the preview's issue page in Chromium. */
+package com.accountgoals.browser.panel;

@@ -1,0 +1,113 @@
+package com.accountgoals.browser.screenshots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.accountgoals.browser.harness.AgainstThePreview;
+import com.accountgoals.browser.harness.NewDocumentScript;
+import com.accountgoals.browser.harness.PageStyle;
+import com.accountgoals.browser.harness.Screenshots;
+import com.accountgoals.browser.pages.DashboardPage;
+import com.accountgoals.browser.pages.IssuePage;
+import com.accountgoals.browser.pages.TrafficLightEditForm;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.Dimension;
+
+/**
+ * Screenshots under {@code browser-tests/target/screenshots/}: the board, the goal panel and the
+ * traffic-light field (edit form and column view), wide (1280 px) and narrow (a third of a
+ * dashboard for the board, a 480 px window for the issue pages, whose frame is let shrink to it:
+ * see {@link PageStyle#FRAME_FOLLOWS_WINDOW}), in English, German and Italian, and in the dark
+ * theme. The narrow panel must be in its narrow layout, and the narrow field must fit the window.
+ * Named {@code <page>-<language>[-dark]-<width>.png}.
+ */
+@DisplayName("Screenshots")
+class ScreenshotsIT extends AgainstThePreview {
+
+  private static final int WIDE = 1280;
+  private static final int NARROW = 480;
+
+  private final Screenshots screenshots = Screenshots.fromBuild();
+
+  private String theme(boolean dark) {
+    return dark ? "dark" : null;
+  }
+
+  private static String name(String page, String language, boolean dark, String width) {
+    return page + "-" + language + (dark ? "-dark" : "") + "-" + width;
+  }
+
+  private void window(int width) {
+    driver.manage().window().setSize(new Dimension(width, 900));
+  }
+
+  private static void assertPicture(Path file, int width) throws IOException {
+    BufferedImage image = ImageIO.read(file.toFile());
+    assertThat(image.getWidth()).isEqualTo(width);
+    assertThat(image.getHeight()).isGreaterThan(300);
+  }
+
+  @ParameterizedTest(name = "{0}, dark {1}")
+  @CsvSource({"en, false", "de, false", "it, false", "en, true"})
+  void ofTheBoard(String language, boolean dark) throws IOException {
+    window(WIDE);
+    open("/dashboard", "project", "ACME", "lang", language, "theme", theme(dark));
+    DashboardPage page = new DashboardPage(driver);
+    assertThat(page.board().settled().isErrorState()).isFalse();
+    assertPicture(screenshots.take(driver, name("board", language, dark, "wide")), WIDE);
+
+    assertThat(page.inNarrowColumn().isNarrow()).isTrue();
+    assertPicture(screenshots.take(driver, name("board", language, dark, "narrow")), WIDE);
+  }
+
+  @ParameterizedTest(name = "{0}, dark {1}")
+  @CsvSource({"en, false", "de, false", "it, false", "en, true"})
+  void ofThePanel(String language, boolean dark) throws IOException {
+    window(WIDE);
+    open("/issue/ACME-7", "lang", language, "theme", theme(dark));
+    assertThat(new IssuePage(driver).panel().settled().isError()).isFalse();
+    assertPicture(screenshots.take(driver, name("panel", language, dark, "wide")), WIDE);
+
+    window(NARROW);
+    NewDocumentScript narrow = PageStyle.install(driver, PageStyle.FRAME_FOLLOWS_WINDOW);
+    try {
+      open("/issue/ACME-7", "lang", language, "theme", theme(dark));
+      assertThat(new IssuePage(driver).panel().settled().isNarrow()).isTrue();
+      assertPicture(screenshots.take(driver, name("panel", language, dark, "narrow")), NARROW);
+    } finally {
+      narrow.close();
+      window(WIDE);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}, dark {1}")
+  @CsvSource({"en, false", "de, false", "it, false", "en, true"})
+  void ofTheField(String language, boolean dark) throws IOException {
+    window(WIDE);
+    open("/edit/ACME-2", "lang", language, "theme", theme(dark));
+    assertThat(TrafficLightEditForm.onEditPage(driver).rows()).isNotEmpty();
+    assertPicture(screenshots.take(driver, name("field", language, dark, "wide")), WIDE);
+
+    window(NARROW);
+    NewDocumentScript narrow = PageStyle.install(driver, PageStyle.FRAME_FOLLOWS_WINDOW);
+    try {
+      open("/edit/ACME-2", "lang", language, "theme", theme(dark));
+      assertThat(pageWidth()).isLessThanOrEqualTo(NARROW);
+      assertPicture(screenshots.take(driver, name("field", language, dark, "narrow")), NARROW);
+    } finally {
+      narrow.close();
+      window(WIDE);
+    }
+  }
+
+  /** How wide the page's content is: wider than the window means a person must scroll sideways. */
+  private long pageWidth() {
+    return ((Number) driver.executeScript("return document.documentElement.scrollWidth;"))
+        .longValue();
+  }
+}

@@ -1,0 +1,2 @@
+/** Texts the team wrote, markup included, shown as text and never run. */
+package com.accountgoals.browser.security;
