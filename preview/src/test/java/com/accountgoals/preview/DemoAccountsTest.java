@@ -84,6 +84,39 @@ class DemoAccountsTest {
   }
 
   @Nested
+  @DisplayName("the test data")
+  class Tests {
+
+    @Test
+    void areAnAccountWithMarkupAndOneWithoutGoalsListedApart() {
+      assertThat(samples.testData())
+          .extracting(a -> a.project().value())
+          .containsExactly("MARKUP", "EMPTY");
+      assertThat(samples.all()).doesNotContainAnyElementsOf(samples.testData());
+      assertThat(samples.account(ProjectKey.of("EMPTY")).orElseThrow().rows().goals()).isEmpty();
+    }
+
+    @Test
+    void holdMarkupInSummariesFactorsReasonsOwnersUnitsAndActions() {
+      SampleAccount markup = samples.account(ProjectKey.of("MARKUP")).orElseThrow();
+      Goal goal = samples.goal(IssueKey.of("MARKUP-2")).orElseThrow();
+
+      assertThat(goal.summary()).contains(TestData.IMG, TestData.SCRIPT);
+      assertThat(goal.owner()).contains(TestData.IMG);
+      assertThat(goal.trafficLight().factors())
+          .allSatisfy(f -> assertThat(f.text()).contains(TestData.IMG));
+      assertThat(goal.metric().targetChanges())
+          .singleElement()
+          .satisfies(c -> assertThat(c.reason()).contains(TestData.SCRIPT));
+      assertThat(markup.rows().actions())
+          .hasSize(2)
+          .allSatisfy(a -> assertThat(a.summary()).contains(TestData.IMG));
+      assertThat(samples.rows().load(markup.project(), markup.currentQuarter().days()).goals())
+          .hasSize(3);
+    }
+  }
+
+  @Nested
   @DisplayName("with --size")
   class Generated {
 

@@ -122,7 +122,22 @@ class PreviewTest {
               "/dashboard?project=ACME&lang=de",
               "/dashboard?project=VOLTA&lang=de",
               "/dashboard?project=NORD&lang=de",
-              "/dashboard?project=BRIGHT&lang=de");
+              "/dashboard?project=BRIGHT&lang=de",
+              "/dashboard?project=MARKUP&lang=de",
+              "/dashboard?project=EMPTY&lang=de");
+    }
+
+    @Test
+    void listsTheTestDataApartUnderLabelsInThePagesLanguage() {
+      Document html = page("?lang=de");
+
+      assertThat(html.select("h2").eachText()).containsExactly("Beispiel-Accounts", "Testdaten");
+      assertThat(html.select("table.ag-preview-accounts").get(1).select("th").eachText())
+          .hasSize(2)
+          .first()
+          .asString()
+          .startsWith("Testdaten: Markup in Texten (MARKUP)");
+      assertThat(html.select("a[href^=/issue/MARKUP-]")).hasSize(2);
     }
 
     @Test
@@ -131,8 +146,8 @@ class PreviewTest {
 
       assertThat(html.select("a[href^=/issue/ACME-]")).isNotEmpty();
       assertThat(html.select("a[href^=/edit/]").eachAttr("href"))
-          .contains("/edit/ACME-2?lang=en")
-          .hasSize(4);
+          .contains("/edit/ACME-2?lang=en", "/edit/MARKUP-1?lang=en")
+          .hasSize(5);
     }
   }
 

@@ -3,6 +3,7 @@ package com.accountgoals.browser.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.accountgoals.browser.harness.AgainstThePreview;
+import com.accountgoals.browser.harness.ServerFailure;
 import com.accountgoals.browser.pages.BoardItem;
 import com.accountgoals.browser.pages.BoardSettings;
 import com.accountgoals.browser.pages.DashboardPage;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -187,6 +189,19 @@ class BoardIT extends AgainstThePreview {
       assertThat(message).isNotBlank();
       assertThat(board.notice().orElseThrow().getText()).contains(message);
       assertThat(board.notice().orElseThrow().getAttribute("role")).isEqualTo("alert");
+    }
+
+    @Test
+    void aServerFailureThePreviewCannotProduceRewrittenInThePageSaysTheBoardCouldNotBeLoaded() {
+      ResourceBundle english = ResourceBundle.getBundle("i18n.account-goals");
+
+      BoardItem board = ServerFailure.install(driver).during(() -> board("ACME", "lang", "en"));
+
+      assertThat(board.isErrorState()).isTrue();
+      assertThat(board.notice().orElseThrow().getText())
+          .contains(english.getString("account-goals.board.error.network"))
+          .doesNotContain("Internal Server Error");
+      assertThat(board.sections()).isEmpty();
     }
 
     @Test
