@@ -280,7 +280,7 @@ final class Pages extends HttpServlet {
         .append(stylesheet("/static/lib/aui/aui-prototyping-design-tokens-base-themes-css.css"))
         .append(stylesheet("/static/preview.css"));
     styles.forEach(s -> html.append(stylesheet(s)));
-    html.append("</head><body class=\"aui-page-focused ag-preview\"><div id=\"page\">")
+    html.append("</head><body class=\"aui-page-fluid ag-preview\"><div id=\"page\">")
         .append("<header id=\"header\" role=\"banner\"><nav class=\"aui-header\" aria-label=\"")
         .append(Html.escape(texts.text(language, "preview.title")))
         .append(
