@@ -114,6 +114,23 @@ class BoardIT extends AgainstThePreview {
     }
 
     @Test
+    void theThreeMonthOutlineHeadsItsGroupsAndNamesGoalsByKeyAndSummary() {
+      BoardItem board = board("ACME", "lang", "en");
+      List<WebElement> groups =
+          board.section("plan").findElements(By.cssSelector(".ag-board__outline-group"));
+
+      assertThat(groups.subList(0, 2))
+          .extracting(g -> g.findElement(By.tagName("h6")).getText())
+          .containsExactly("By goal", "By owner");
+      assertThat(groups.get(0).findElements(By.tagName("li")))
+          .extracting(WebElement::getText)
+          .containsExactly(
+              "ACME-2 They trust us completely: 1",
+              "ACME-3 5 products in use by the end of next year: 1");
+      assertThat(groups.get(1).getText()).contains("anna.berger: 2");
+    }
+
+    @Test
     void aKeyInNeedsAttentionOpensItsIssue() {
       BoardItem board = board("ACME");
       WebElement first = board.section("attention").findElement(By.cssSelector("a.ag-board__key"));
