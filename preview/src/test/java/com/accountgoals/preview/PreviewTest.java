@@ -380,5 +380,45 @@ class PreviewTest {
       assertThat(response.body())
           .contains("\"code\":\"invalid-quarter\"", "non \u00e8 un trimestre");
     }
+
+    @Test
+    void answersACallWithoutLangInTheLanguageOfThePageItCameFrom() {
+      HttpResponse<String> response =
+          http.get(
+              "rest/account-goals/1.0/board?project=ACME&quarter=xx",
+              "Accept-Language",
+              "it-IT,it;q=0.9",
+              "Referer",
+              RUNNING.preview().baseUri() + "dashboard?project=ACME&lang=de");
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(response.body()).contains("\"code\":\"invalid-quarter\"", "kein Quartal");
+    }
+
+    @Test
+    void letsTheCallsOwnLangWinOverThePagesAndAPageWithoutLangLeaveAcceptLanguage() {
+      HttpResponse<String> own =
+          http.get(
+              "rest/account-goals/1.0/board?project=ACME&quarter=xx&lang=en",
+              "Referer",
+              RUNNING.preview().baseUri() + "dashboard?lang=de");
+      HttpResponse<String> noLang =
+          http.get(
+              "rest/account-goals/1.0/board?project=ACME&quarter=xx",
+              "Accept-Language",
+              "it",
+              "Referer",
+              RUNNING.preview().baseUri() + "dashboard?project=ACME");
+
+      assertThat(own.body()).contains("is not a quarter");
+      assertThat(noLang.body()).contains("non \u00e8 un trimestre");
+    }
+
+    @Test
+    void readsNoLanguageFromAMalformedReferer() {
+      assertThat(Caller.langOfPage("http://x/ bad?lang=de")).isNull();
+      assertThat(Caller.langOfPage(null)).isNull();
+      assertThat(Caller.langOfPage("http://x/dashboard?project=A&lang=it")).isEqualTo("it");
+    }
   }
 }
