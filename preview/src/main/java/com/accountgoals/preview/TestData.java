@@ -9,6 +9,7 @@ import com.accountgoals.core.fixtures.SampleAccount;
 import com.accountgoals.core.goal.Direction;
 import com.accountgoals.core.goal.GoalCategory;
 import com.accountgoals.core.goal.ProjectKey;
+import com.accountgoals.core.plan.Action;
 import com.accountgoals.core.port.AccountRows;
 import com.accountgoals.core.quarter.FiscalCalendar;
 import com.accountgoals.core.trafficlight.Colour;
@@ -88,20 +89,19 @@ final class TestData {
                     .due(LocalDate.of(2026, 12, 31))
                     .build()),
             List.of(
-                anAction()
-                    .key("MARKUP-4")
-                    .summary(IMG + " Call the finance director " + SCRIPT)
-                    .assignee(IMG + "assignee")
-                    .supports("MARKUP-2")
-                    .due(LocalDate.of(2026, 11, 25))
-                    .build(),
-                anAction()
-                    .key("MARKUP-5")
-                    .summary(IMG + " Visit the plant " + SCRIPT)
-                    .assignee(IMG + "assignee")
-                    .supports("MARKUP-2")
-                    .due(LocalDate.of(2026, 12, 10))
-                    .build())));
+                action("MARKUP-4", " Call the finance director ", LocalDate.of(2026, 11, 25)),
+                action("MARKUP-5", " Visit the plant ", LocalDate.of(2026, 12, 10)))));
+  }
+
+  /** An action for MARKUP-2 with markup in its summary and its assignee. */
+  private static Action action(String key, String summary, LocalDate due) {
+    return anAction()
+        .key(key)
+        .summary(IMG + summary + SCRIPT)
+        .assignee(IMG + "assignee")
+        .supports("MARKUP-2")
+        .due(due)
+        .build();
   }
 
   static SampleAccount empty() {
