@@ -1085,6 +1085,8 @@ MESSAGES += [
         m('account-goals.board.plan.goal', 'For goal', 'Für Ziel', 'Per obiettivo'),
         m('account-goals.board.plan.unassigned', 'Unassigned', 'Nicht zugewiesen', 'Non assegnata'),
         m('account-goals.board.plan.no-goal', 'For no goal', 'Für kein Ziel', 'Per nessun obiettivo'),
+        m('account-goals.board.plan.by-goal', 'By goal', 'Nach Ziel', 'Per obiettivo'),
+        m('account-goals.board.plan.by-owner', 'By owner', 'Nach Verantwortlichen', 'Per responsabile'),
         m('account-goals.board.plan.undated', 'Actions without a date', 'Aktivitäten ohne Termin',
           'Attività senza data'),
         m('account-goals.board.more', 'and {0} more', 'und {0} weitere', 'e altri {0}'),

@@ -119,6 +119,21 @@ describe('the board from a realistic account (Nordwind, core\'s sample, as the R
     assert.match(plan.textContent, /December 2026: \d+ actions, \d+ open/);
   });
 
+  it('heads each month\'s outline "By goal" and "By owner", and names a goal by key and summary where the board has it', () => {
+    const board = fixture('nordwind');
+    const december = board.plan.outline.find((m) => m.month === '2026-12');
+    const keyed = december.perGoal.find((c) => c.name !== null);
+    const named = board.health.standings.shown.find((s) => s.goal === keyed.name);
+    const groups = [...section(node, 'plan').querySelectorAll('.ag-board__outline-group')];
+
+    assert.deepEqual(groups.slice(0, 2).map((g) => g.querySelector('h6').textContent), ['By goal', 'By owner']);
+    const goalLine = [...groups[0].querySelectorAll('li')].find((li) => li.textContent.startsWith(keyed.name));
+    assert.ok(goalLine.querySelector('a'));
+    assert.ok(named);
+    assert.equal(goalLine.textContent, keyed.name + ' ' + named.summary + ': ' + keyed.actions);
+    assert.match(groups[1].textContent, new RegExp(december.perOwner[0].name + ': 1'));
+  });
+
   it('links every issue to Jira\'s issue page under the context path', () => {
     const links = hrefs(node);
     assert.ok(links.length > 30);
@@ -210,6 +225,8 @@ describe('the reader\'s language', () => {
     assert.ok(kpis.includes('\u22120,6\u00a0%'), kpis);
     assert.match(section(node, 'light').textContent, /Stand 16\. Nov\. 2026/);
     assert.match(section(node, 'plan').textContent, /November 2026 im Detail/);
+    assert.deepEqual([...section(node, 'plan').querySelectorAll('.ag-board__outline-group h6')].slice(0, 2)
+      .map((h) => h.textContent), ['Nach Ziel', 'Nach Verantwortlichen']);
     assert.match(section(node, 'headline').textContent, /Offene Geschäftsziele: 6/);
   });
 
@@ -219,6 +236,8 @@ describe('the reader\'s language', () => {
     assert.ok(kpis.includes('22,5\u00a0%'), kpis);
     assert.match(section(node, 'light').textContent, /Al 16 nov 2026/);
     assert.match(section(node, 'plan').textContent, /novembre 2026 in dettaglio/);
+    assert.deepEqual([...section(node, 'plan').querySelectorAll('.ag-board__outline-group h6')].slice(0, 2)
+      .map((h) => h.textContent), ['Per obiettivo', 'Per responsabile']);
     assert.match(section(node, 'findings').textContent, /L'obiettivo richiede 2,93\u00a0days al mese/);
   });
 

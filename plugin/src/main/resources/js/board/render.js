@@ -416,15 +416,23 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
       }))])]);
   }
 
-  function countsList(env, counts, asLink) {
-    return el(env, 'ul', 'ag-board__outline', counts.map(function (c) {
-      var name = c.name === null ? text(env, asLink ? 'account-goals.board.plan.no-goal' : 'account-goals.board.plan.unassigned')
-        : asLink ? issueLink(env, c.name) : c.name;
-      return el(env, 'li', null, [name, ': ' + env.fmt.count(c.actions)]);
-    }));
+  /*
+   * One group of a month's outline under its heading: per goal (each goal by key and, where the
+   * board names it elsewhere, its summary) or per owner.
+   */
+  function countsGroup(env, headingKey, counts, names) {
+    var perGoal = names !== null;
+    return el(env, 'div', 'ag-board__outline-group', [
+      el(env, 'h6', null, [text(env, headingKey)]),
+      el(env, 'ul', 'ag-board__outline', counts.map(function (c) {
+        var name = c.name === null ? text(env, perGoal ? 'account-goals.board.plan.no-goal' : 'account-goals.board.plan.unassigned')
+          : perGoal ? goalTitle(env, c.name, names[c.name]) : c.name;
+        return el(env, 'li', null, [name, ': ' + env.fmt.count(c.actions)]);
+      }))
+    ]);
   }
 
-  function planSection(env, board) {
+  function planSection(env, board, names) {
     var plan = board.plan;
     var first = env.fmt.month(plan.firstMonth);
     var content = [el(env, 'h5', null, [text(env, 'account-goals.board.plan.detail', [first])])];
@@ -440,7 +448,9 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
       if (m.actions === 0) {
         content.push(emptyLine(env, 'account-goals.board.plan.none', [name]));
       } else {
-        content.push(el(env, 'div', 'ag-board__columns', [countsList(env, m.perGoal, true), countsList(env, m.perOwner, false)]));
+        content.push(el(env, 'div', 'ag-board__columns', [
+          countsGroup(env, 'account-goals.board.plan.by-goal', m.perGoal, names),
+          countsGroup(env, 'account-goals.board.plan.by-owner', m.perOwner, null)]));
       }
     });
     if (plan.undated.length > 0) {
@@ -491,7 +501,7 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
       findings: function () { return findingsSection(env, data, names); },
       next: function () { return nextSection(env, data); },
       wins: function () { return winsSection(env, data); },
-      plan: function () { return planSection(env, data); }
+      plan: function () { return planSection(env, data, names); }
     };
     var root = el(env, 'div', 'ag-board' + (env.narrow ? ' ag-board--narrow' : ''), notices(env, data));
     var folded = [];

@@ -416,6 +416,12 @@ define('account-goals/board/strings', [], function () {
     'account-goals.board.plan.no-goal': function (a) {
       return AJS.I18n.getText('account-goals.board.plan.no-goal', a[0], a[1], a[2], a[3], a[4]);
     },
+    'account-goals.board.plan.by-goal': function (a) {
+      return AJS.I18n.getText('account-goals.board.plan.by-goal', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.plan.by-owner': function (a) {
+      return AJS.I18n.getText('account-goals.board.plan.by-owner', a[0], a[1], a[2], a[3], a[4]);
+    },
     'account-goals.board.plan.undated': function (a) {
       return AJS.I18n.getText('account-goals.board.plan.undated', a[0], a[1], a[2], a[3], a[4]);
     },

@@ -4,6 +4,9 @@ import com.accountgoals.core.fixtures.SampleAccount;
 import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.goal.ProjectKey;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,17 +18,25 @@ import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 
 /**
- * Who is calling, for the length of one request: the language ({@code ?lang=} or Accept-Language)
- * and the demo account the request is about ({@code ?project=}, or the project of the issue key in
- * the path). In Jira the calling user's locale comes from the authentication context; here this
- * filter sets it on the request's thread, and the in-memory ports read it: the settings store (the
- * account's fiscal year), "today" (the account's story day) and the translated texts.
+ * Who is calling, for the length of one request: the language ({@code ?lang=}; for a call of the
+ * app's REST API without it, the {@code lang} of the page that made the call, from its Referer;
+ * else Accept-Language) and the demo account the request is about ({@code ?project=}, or the
+ * project of the issue key in the path). In Jira the calling user's locale comes from the
+ * authentication context; here this filter sets it on the request's thread, and the in-memory ports
+ * read it: the settings store (the account's fiscal year), "today" (the account's story day) and
+ * the translated texts.
+ *
+ * <p>The app's scripts call the REST API without a language, as in Jira, where the server answers
+ * in the user's locale whatever the browser asks for. The preview's stand-in for that locale is the
+ * page's {@code lang}, so a REST call answers in the language of the page it came from.
  *
  * <p>Held by one preview, never static: two previews in one JVM (tests) keep apart.
  */
 final class Caller implements Filter {
 
   private static final Pattern ISSUE_KEY = Pattern.compile("/([A-Z][A-Z0-9_]*-[1-9][0-9]*)(?:/|$)");
+
+  private static final String REST = "/rest/";
 
   private final DemoAccounts accounts;
   private final ThreadLocal<Language> language = ThreadLocal.withInitial(() -> Language.ENGLISH);
@@ -50,13 +61,43 @@ final class Caller implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpServletRequest http = (HttpServletRequest) request;
-    language.set(Language.of(http.getParameter("lang"), http.getHeader("Accept-Language")));
+    String lang = http.getParameter("lang");
+    if (lang == null && isRest(http)) {
+      lang = langOfPage(http.getHeader("Referer"));
+    }
+    language.set(Language.of(lang, http.getHeader("Accept-Language")));
     account.set(accountOf(http).orElseGet(accounts::first));
     try {
       chain.doFilter(request, response);
     } finally {
       language.remove();
       account.remove();
+    }
+  }
+
+  private static boolean isRest(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    return path != null && path.startsWith(REST);
+  }
+
+  /** The {@code lang} parameter of the page at {@code referer}, or null. */
+  static String langOfPage(String referer) {
+    if (referer == null) {
+      return null;
+    }
+    try {
+      String query = URI.create(referer).getRawQuery();
+      if (query == null) {
+        return null;
+      }
+      for (String pair : query.split("&")) {
+        if (pair.startsWith("lang=")) {
+          return URLDecoder.decode(pair.substring("lang=".length()), StandardCharsets.UTF_8);
+        }
+      }
+      return null;
+    } catch (IllegalArgumentException malformed) {
+      return null;
     }
   }
 

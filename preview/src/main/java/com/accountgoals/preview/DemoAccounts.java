@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * The demo accounts of one preview: core's named sample accounts (Acme, Volta, Nordwind in German,
- * Brightline in English) and, when asked for, a generated account {@code GEN} of a given size.
- * Immutable; each account keeps its own story day and fiscal calendar.
+ * Brightline in English) and, when asked for, a generated account {@code GEN} of a given size. Also
+ * the preview's test data ({@link TestData}). Immutable; each account keeps its own story day and
+ * fiscal calendar.
  */
 public final class DemoAccounts {
 
@@ -24,27 +25,31 @@ public final class DemoAccounts {
   static final long SEED = 42;
 
   private final List<SampleAccount> accounts;
+  private final List<SampleAccount> testData;
   private final Map<ProjectKey, SampleAccount> byProject;
   private final Map<IssueKey, Goal> goals;
   private final InMemoryAccountRowSource rows;
 
-  private DemoAccounts(List<SampleAccount> accounts) {
+  private DemoAccounts(List<SampleAccount> accounts, List<SampleAccount> testData) {
     Map<ProjectKey, SampleAccount> projects = new LinkedHashMap<>();
     Map<IssueKey, Goal> byKey = new LinkedHashMap<>();
     InMemoryAccountRowSource source = InMemoryAccountRowSource.empty();
-    for (SampleAccount account : accounts) {
+    List<SampleAccount> every = new ArrayList<>(accounts);
+    every.addAll(testData);
+    for (SampleAccount account : every) {
       projects.put(account.project(), account);
       source = source.with(account.rows());
     }
     // An account's rows may hold goals of a company's own project (Nordwind's CORP, Brightline's
     // GROUP) that its goals support: the caller may see those too, on the account's day.
-    for (SampleAccount account : accounts) {
+    for (SampleAccount account : every) {
       for (Goal goal : account.rows().goals()) {
         projects.putIfAbsent(goal.key().project(), account);
         byKey.putIfAbsent(goal.key(), goal);
       }
     }
     this.accounts = List.copyOf(accounts);
+    this.testData = List.copyOf(testData);
     this.byProject = projects;
     this.goals = byKey;
     this.rows = source;
@@ -56,7 +61,7 @@ public final class DemoAccounts {
     if (options.generates()) {
       accounts.add(generated(options.size()));
     }
-    return new DemoAccounts(accounts);
+    return new DemoAccounts(accounts, TestData.accounts());
   }
 
   /** The generated account of {@code size} goals and milestones and a tenth as many actions. */
@@ -64,9 +69,17 @@ public final class DemoAccounts {
     return GeneratedAccounts.generate(size, size / 10, SEED);
   }
 
-  /** Every account, the named ones first. */
+  /** Every demo account, the named ones first (not the test data). */
   public List<SampleAccount> all() {
     return accounts;
+  }
+
+  /**
+   * The test accounts, listed apart: {@code MARKUP} (markup in every text a team writes) and {@code
+   * EMPTY} (an account project without goals); see {@link TestData}.
+   */
+  public List<SampleAccount> testData() {
+    return testData;
   }
 
   /**

@@ -12,7 +12,9 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -149,11 +151,30 @@ final class Pages extends HttpServlet {
     html.append("<h2>")
         .append(Html.escape(texts.text(language, "preview.accounts")))
         .append("</h2>");
+    accountTable(look, accounts.all(), day, html, SampleAccount::name);
+    html.append("<h2>").append(Html.escape(texts.text(language, "preview.test"))).append("</h2>");
+    // The test accounts' names are labels of what they test, in the page's language.
+    accountTable(
+        look,
+        accounts.testData(),
+        day,
+        html,
+        a -> texts.text(language, "preview.test." + a.project().value().toLowerCase(Locale.ROOT)));
+    return new Page(texts.text(language, "preview.title"), html.toString(), List.of());
+  }
+
+  private void accountTable(
+      Look look,
+      List<SampleAccount> listed,
+      DateTimeFormatter day,
+      StringBuilder html,
+      Function<SampleAccount, String> name) {
+    Language language = look.language();
     html.append("<table class=\"aui ag-preview-accounts\"><tbody>");
-    for (SampleAccount account : accounts.all()) {
+    for (SampleAccount account : listed) {
       String key = account.project().value();
       html.append("<tr><th scope=\"row\">")
-          .append(Html.escape(account.name()))
+          .append(Html.escape(name.apply(account)))
           .append(" (")
           .append(Html.escape(key))
           .append(")<div class=\"description\">")
@@ -180,7 +201,6 @@ final class Pages extends HttpServlet {
       html.append("</td></tr>");
     }
     html.append("</tbody></table>");
-    return new Page(texts.text(language, "preview.title"), html.toString(), List.of());
   }
 
   private Page dashboard(Look look, HttpServletRequest request) {
@@ -260,7 +280,7 @@ final class Pages extends HttpServlet {
         .append(stylesheet("/static/lib/aui/aui-prototyping-design-tokens-base-themes-css.css"))
         .append(stylesheet("/static/preview.css"));
     styles.forEach(s -> html.append(stylesheet(s)));
-    html.append("</head><body class=\"aui-page-focused ag-preview\"><div id=\"page\">")
+    html.append("</head><body class=\"aui-page-fluid ag-preview\"><div id=\"page\">")
         .append("<header id=\"header\" role=\"banner\"><nav class=\"aui-header\" aria-label=\"")
         .append(Html.escape(texts.text(language, "preview.title")))
         .append(

@@ -9,6 +9,7 @@ import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.goal.ProjectKey;
 import com.accountgoals.core.trafficlight.Colour;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
@@ -80,6 +81,39 @@ class DemoAccountsTest {
                     .filter(g -> g.belongsTo(account.project()))
                     .toList());
       }
+    }
+  }
+
+  @Nested
+  @DisplayName("the test data")
+  class Tests {
+
+    @Test
+    void areAnAccountWithMarkupAndOneWithoutGoalsListedApart() {
+      List<String> projects = samples.testData().stream().map(a -> a.project().value()).toList();
+
+      assertThat(projects).containsExactly("MARKUP", "EMPTY");
+      assertThat(samples.all()).doesNotContainAnyElementsOf(samples.testData());
+      assertThat(samples.account(ProjectKey.of("EMPTY")).orElseThrow().rows().goals()).isEmpty();
+    }
+
+    @Test
+    void holdMarkupInSummariesFactorsReasonsOwnersUnitsAndActions() {
+      SampleAccount markup = samples.account(ProjectKey.of("MARKUP")).orElseThrow();
+      Goal goal = samples.goal(IssueKey.of("MARKUP-2")).orElseThrow();
+
+      assertThat(goal.summary()).contains(TestData.IMG, TestData.SCRIPT);
+      assertThat(goal.owner()).contains(TestData.IMG);
+      assertThat(goal.trafficLight().factors())
+          .allSatisfy(f -> assertThat(f.text()).contains(TestData.IMG));
+      assertThat(goal.metric().targetChanges())
+          .singleElement()
+          .satisfies(c -> assertThat(c.reason()).contains(TestData.SCRIPT));
+      assertThat(markup.rows().actions())
+          .hasSize(2)
+          .allSatisfy(a -> assertThat(a.summary()).contains(TestData.IMG));
+      assertThat(samples.rows().load(markup.project(), markup.currentQuarter().days()).goals())
+          .hasSize(3);
     }
   }
 

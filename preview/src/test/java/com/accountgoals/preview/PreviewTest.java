@@ -122,7 +122,22 @@ class PreviewTest {
               "/dashboard?project=ACME&lang=de",
               "/dashboard?project=VOLTA&lang=de",
               "/dashboard?project=NORD&lang=de",
-              "/dashboard?project=BRIGHT&lang=de");
+              "/dashboard?project=BRIGHT&lang=de",
+              "/dashboard?project=MARKUP&lang=de",
+              "/dashboard?project=EMPTY&lang=de");
+    }
+
+    @Test
+    void listsTheTestDataApartUnderLabelsInThePagesLanguage() {
+      Document html = page("?lang=de");
+
+      assertThat(html.select("h2").eachText()).containsExactly("Beispiel-Accounts", "Testdaten");
+      assertThat(html.select("table.ag-preview-accounts").get(1).select("th").eachText())
+          .hasSize(2)
+          .first()
+          .asString()
+          .startsWith("Testdaten: Markup in Texten (MARKUP)");
+      assertThat(html.select("a[href^=/issue/MARKUP-]")).hasSize(2);
     }
 
     @Test
@@ -131,8 +146,8 @@ class PreviewTest {
 
       assertThat(html.select("a[href^=/issue/ACME-]")).isNotEmpty();
       assertThat(html.select("a[href^=/edit/]").eachAttr("href"))
-          .contains("/edit/ACME-2?lang=en")
-          .hasSize(4);
+          .contains("/edit/ACME-2?lang=en", "/edit/MARKUP-1?lang=en")
+          .hasSize(5);
     }
   }
 
@@ -364,6 +379,46 @@ class PreviewTest {
       assertThat(response.statusCode()).isEqualTo(400);
       assertThat(response.body())
           .contains("\"code\":\"invalid-quarter\"", "non \u00e8 un trimestre");
+    }
+
+    @Test
+    void answersACallWithoutLangInTheLanguageOfThePageItCameFrom() {
+      HttpResponse<String> response =
+          http.get(
+              "rest/account-goals/1.0/board?project=ACME&quarter=xx",
+              "Accept-Language",
+              "it-IT,it;q=0.9",
+              "Referer",
+              RUNNING.preview().baseUri() + "dashboard?project=ACME&lang=de");
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(response.body()).contains("\"code\":\"invalid-quarter\"", "kein Quartal");
+    }
+
+    @Test
+    void letsTheCallsOwnLangWinOverThePagesAndAPageWithoutLangLeaveAcceptLanguage() {
+      HttpResponse<String> own =
+          http.get(
+              "rest/account-goals/1.0/board?project=ACME&quarter=xx&lang=en",
+              "Referer",
+              RUNNING.preview().baseUri() + "dashboard?lang=de");
+      HttpResponse<String> noLang =
+          http.get(
+              "rest/account-goals/1.0/board?project=ACME&quarter=xx",
+              "Accept-Language",
+              "it",
+              "Referer",
+              RUNNING.preview().baseUri() + "dashboard?project=ACME");
+
+      assertThat(own.body()).contains("is not a quarter");
+      assertThat(noLang.body()).contains("non \u00e8 un trimestre");
+    }
+
+    @Test
+    void readsNoLanguageFromAMalformedReferer() {
+      assertThat(Caller.langOfPage("http://x/ bad?lang=de")).isNull();
+      assertThat(Caller.langOfPage(null)).isNull();
+      assertThat(Caller.langOfPage("http://x/dashboard?project=A&lang=it")).isEqualTo("it");
     }
   }
 }

@@ -3,6 +3,7 @@ package com.accountgoals.browser.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.accountgoals.browser.harness.AgainstThePreview;
+import com.accountgoals.browser.harness.ServerFailure;
 import com.accountgoals.browser.pages.BoardItem;
 import com.accountgoals.browser.pages.BoardSettings;
 import com.accountgoals.browser.pages.DashboardPage;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,6 +114,23 @@ class BoardIT extends AgainstThePreview {
     }
 
     @Test
+    void theThreeMonthOutlineHeadsItsGroupsAndNamesGoalsByKeyAndSummary() {
+      BoardItem board = board("ACME", "lang", "en");
+      List<WebElement> groups =
+          board.section("plan").findElements(By.cssSelector(".ag-board__outline-group"));
+
+      assertThat(groups.subList(0, 2))
+          .extracting(g -> g.findElement(By.tagName("h6")).getText())
+          .containsExactly("By goal", "By owner");
+      assertThat(groups.get(0).findElements(By.tagName("li")))
+          .extracting(WebElement::getText)
+          .containsExactly(
+              "ACME-2 They trust us completely: 1",
+              "ACME-3 5 products in use by the end of next year: 1");
+      assertThat(groups.get(1).getText()).contains("anna.berger: 2");
+    }
+
+    @Test
     void aKeyInNeedsAttentionOpensItsIssue() {
       BoardItem board = board("ACME");
       WebElement first = board.section("attention").findElement(By.cssSelector("a.ag-board__key"));
@@ -187,6 +206,19 @@ class BoardIT extends AgainstThePreview {
       assertThat(message).isNotBlank();
       assertThat(board.notice().orElseThrow().getText()).contains(message);
       assertThat(board.notice().orElseThrow().getAttribute("role")).isEqualTo("alert");
+    }
+
+    @Test
+    void aServerFailureThePreviewCannotProduceRewrittenInThePageSaysTheBoardCouldNotBeLoaded() {
+      ResourceBundle english = ResourceBundle.getBundle("i18n.account-goals");
+
+      BoardItem board = ServerFailure.install(driver).during(() -> board("ACME", "lang", "en"));
+
+      assertThat(board.isErrorState()).isTrue();
+      assertThat(board.notice().orElseThrow().getText())
+          .contains(english.getString("account-goals.board.error.network"))
+          .doesNotContain("Internal Server Error");
+      assertThat(board.sections()).isEmpty();
     }
 
     @Test

@@ -41,6 +41,22 @@ class LanguagesIT extends AgainstThePreview {
   }
 
   @ParameterizedTest
+  @CsvSource({"de", "it"})
+  void theServersMessageIsInThePagesLanguageWhateverTheBrowserAsksFor(String language) {
+    String english =
+        rest("board?project=ACME&quarter=2026-Q5", "en").body().path("message").asText();
+    String own =
+        rest("board?project=ACME&quarter=2026-Q5", language).body().path("message").asText();
+
+    open("/dashboard", "project", "ACME", "quarter", "2026-Q5", "lang", language);
+    BoardItem board = new DashboardPage(driver).board().settled();
+
+    assertThat(board.isErrorState()).isTrue();
+    assertThat(own).isNotEqualTo(english);
+    assertThat(board.notice().orElseThrow().getText()).contains(own).doesNotContain(english);
+  }
+
+  @ParameterizedTest
   @CsvSource({"en", "de", "it"})
   void sectionHeadingsAreTheLanguagesOwn(String language) {
     ResourceBundle texts = bundle(language);

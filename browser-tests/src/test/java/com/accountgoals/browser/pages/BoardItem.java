@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -116,11 +115,5 @@ public final class BoardItem {
   /** The whole item's visible text. */
   public String text() {
     return element().getText();
-  }
-
-  /** Whether {@code window[flag]} is set: what an injected onerror handler would do. */
-  public static boolean windowFlagSet(WebDriver driver, String flag) {
-    return Boolean.TRUE.equals(
-        ((JavascriptExecutor) driver).executeScript("return window[arguments[0]] === true;", flag));
   }
 }

@@ -3,10 +3,9 @@ package com.accountgoals.browser.screenshots;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.accountgoals.browser.harness.AgainstThePreview;
-import com.accountgoals.browser.harness.NewDocumentScript;
-import com.accountgoals.browser.harness.PageStyle;
 import com.accountgoals.browser.harness.Screenshots;
 import com.accountgoals.browser.pages.DashboardPage;
+import com.accountgoals.browser.pages.GoalPanel;
 import com.accountgoals.browser.pages.IssuePage;
 import com.accountgoals.browser.pages.TrafficLightEditForm;
 import java.awt.image.BufferedImage;
@@ -16,21 +15,24 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
 
 /**
  * Screenshots under {@code browser-tests/target/screenshots/}: the board, the goal panel and the
  * traffic-light field (edit form and column view), wide (1280 px) and narrow (a third of a
- * dashboard for the board, a 480 px window for the issue pages, whose frame is let shrink to it:
- * see {@link PageStyle#FRAME_FOLLOWS_WINDOW}), in English, German and Italian, and in the dark
- * theme. The narrow panel must be in its narrow layout, and the narrow field must fit the window.
- * Named {@code <page>-<language>[-dark]-<width>.png}.
+ * dashboard for the board, a 400 px window for the issue pages, whose fluid frame follows the
+ * window), in English, German and Italian, and in the dark theme. The narrow panel must be in its
+ * narrow layout with its alignment on screen, and the narrow field must fit the window with every
+ * row's buttons on screen. Named {@code <page>-<language>[-dark]-<width>.png}.
  */
 @DisplayName("Screenshots")
 class ScreenshotsIT extends AgainstThePreview {
 
   private static final int WIDE = 1280;
-  private static final int NARROW = 480;
+  private static final int NARROW = 400;
 
   private final Screenshots screenshots = Screenshots.fromBuild();
 
@@ -74,13 +76,14 @@ class ScreenshotsIT extends AgainstThePreview {
     assertPicture(screenshots.take(driver, name("panel", language, dark, "wide")), WIDE);
 
     window(NARROW);
-    NewDocumentScript narrow = PageStyle.install(driver, PageStyle.FRAME_FOLLOWS_WINDOW);
     try {
       open("/issue/ACME-7", "lang", language, "theme", theme(dark));
-      assertThat(new IssuePage(driver).panel().settled().isNarrow()).isTrue();
+      GoalPanel panel = new IssuePage(driver).panel().settled();
+      assertThat(panel.isNarrow()).isTrue();
+      assertThat(pageWidth()).isLessThanOrEqualTo(NARROW);
+      assertOnScreen(panel.section("alignment"));
       assertPicture(screenshots.take(driver, name("panel", language, dark, "narrow")), NARROW);
     } finally {
-      narrow.close();
       window(WIDE);
     }
   }
@@ -94,15 +97,29 @@ class ScreenshotsIT extends AgainstThePreview {
     assertPicture(screenshots.take(driver, name("field", language, dark, "wide")), WIDE);
 
     window(NARROW);
-    NewDocumentScript narrow = PageStyle.install(driver, PageStyle.FRAME_FOLLOWS_WINDOW);
     try {
       open("/edit/ACME-2", "lang", language, "theme", theme(dark));
+      TrafficLightEditForm form = TrafficLightEditForm.onEditPage(driver);
       assertThat(pageWidth()).isLessThanOrEqualTo(NARROW);
+      for (WebElement row : form.rows()) {
+        row.findElements(By.tagName("button")).forEach(ScreenshotsIT.this::assertOnScreen);
+      }
       assertPicture(screenshots.take(driver, name("field", language, dark, "narrow")), NARROW);
     } finally {
-      narrow.close();
       window(WIDE);
     }
+  }
+
+  /**
+   * Whether {@code element} lies inside the window's width: nobody has to scroll sideways to it.
+   */
+  private void assertOnScreen(WebElement element) {
+    long inner = ((Number) driver.executeScript("return window.innerWidth;")).longValue();
+    Rectangle box = element.getRect();
+    assertThat(box.getX()).as("left edge of %s", element.getTagName()).isGreaterThanOrEqualTo(0);
+    assertThat(box.getX() + box.getWidth())
+        .as("right edge of %s", element.getTagName())
+        .isLessThanOrEqualTo((int) inner);
   }
 
   /** How wide the page's content is: wider than the window means a person must scroll sideways. */
