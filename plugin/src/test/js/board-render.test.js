@@ -134,6 +134,19 @@ describe('the board from a realistic account (Nordwind, core\'s sample, as the R
     assert.match(groups[1].textContent, new RegExp(december.perOwner[0].name + ': 1'));
   });
 
+  it('names the goal of each action in the month\'s detail by key and, where the board has it, summary', () => {
+    const board = fixture('nordwind');
+    const names = new Map(board.health.standings.shown.map((s) => [s.goal, s.summary]));
+    const action = board.plan.detail.find((a) => a.supports && names.has(a.supports));
+    assert.ok(action, 'the fixture has an action for a goal the board names');
+    const rows = [...section(node, 'plan').querySelectorAll('table tbody tr')];
+    const row = rows.find((r) => r.cells[0].textContent.startsWith(action.key));
+
+    const goalCell = row.cells[3];
+    assert.equal(goalCell.textContent, action.supports + ' ' + names.get(action.supports));
+    assert.equal(goalCell.querySelector('a').textContent, action.supports);
+  });
+
   it('links every issue to Jira\'s issue page under the context path', () => {
     const links = hrefs(node);
     assert.ok(links.length > 30);

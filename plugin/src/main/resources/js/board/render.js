@@ -389,7 +389,7 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     return section(env, 'wins', 'account-goals.board.section.wins', lineList(env, board.review.wins, 'account-goals.board.wins.none'));
   }
 
-  function actionRow(env, a) {
+  function actionRow(env, a, names) {
     var when = a.dueDate ? env.fmt.day(a.dueDate) : text(env, 'account-goals.plan.no-date');
     var whenCell = [when];
     if (a.carriedOver) {
@@ -399,11 +399,12 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
       el(env, 'td', null, [goalTitle(env, a.key, a.summary)]),
       el(env, 'td', null, [a.assignee || text(env, 'account-goals.board.plan.unassigned')]),
       el(env, 'td', null, whenCell),
-      el(env, 'td', null, [a.supports ? issueLink(env, a.supports) : '\u2013'])
+      el(env, 'td', null, [a.supports ? goalTitle(env, a.supports, names[a.supports]) : '\u2013'])
     ]);
   }
 
-  function actionTable(env, actions) {
+  /* Each action with the goal it serves, by key and, where the board names it elsewhere, summary. */
+  function actionTable(env, actions, names) {
     var head = el(env, 'tr', null, ['account-goals.board.plan.action', 'account-goals.board.plan.who',
       'account-goals.board.plan.when', 'account-goals.board.plan.goal'].map(function (key) {
       var th = el(env, 'th', null, [text(env, key)]);
@@ -412,7 +413,7 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     }));
     return el(env, 'div', 'ag-board__scroll', [el(env, 'table', 'aui ag-board__table', [el(env, 'thead', null, [head]),
       el(env, 'tbody', null, actions.map(function (a) {
-        return actionRow(env, a);
+        return actionRow(env, a, names);
       }))])]);
   }
 
@@ -439,7 +440,7 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     if (plan.detail.length === 0) {
       content.push(emptyLine(env, 'account-goals.board.plan.none', [first]));
     } else {
-      content.push(actionTable(env, plan.detail));
+      content.push(actionTable(env, plan.detail, names));
       content.push(more(env, {total: plan.detailCount, shown: plan.detail}));
     }
     plan.outline.forEach(function (m) {
@@ -455,7 +456,7 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     });
     if (plan.undated.length > 0) {
       content.push(el(env, 'h5', null, [text(env, 'account-goals.board.plan.undated')]));
-      content.push(actionTable(env, plan.undated));
+      content.push(actionTable(env, plan.undated, names));
       content.push(more(env, {total: plan.undatedCount, shown: plan.undated}));
     }
     return section(env, 'plan', 'account-goals.board.section.plan', content);
