@@ -391,3 +391,54 @@ describe('the texts the script carries', () => {
     assert.equal(p.modules.strings.text('account-goals.some.newer.key', []), 'account-goals.some.newer.key');
   });
 });
+
+describe('a business goal without a progress bar says why', () => {
+  function reviewCardOf(board, goal) {
+    const {node} = renderBoard('en', board);
+    const link = [...section(node, 'review').querySelectorAll('.ag-board__cards a')].find((a) => a.textContent === goal);
+    return link.closest('.ag-board__cards > li');
+  }
+
+  function withFirstStanding(change) {
+    const board = fixture('nordwind');
+    const standing = board.health.standings.shown[0];
+    change(standing);
+    return {board, goal: standing.goal};
+  }
+
+  it('a floor or ceiling is a keep goal, judged by its side of the target', () => {
+    const {board, goal} = withFirstStanding((s) => {
+      s.direction = 'KEEP_AT_MOST';
+      s.progress = null;
+    });
+    assert.match(reviewCardOf(board, goal).textContent, /A keep goal: judged by its side of the target/);
+  });
+
+  it('a goal towards a target without a reading yet is not called a keep goal', () => {
+    const {board, goal} = withFirstStanding((s) => {
+      s.direction = 'DECREASE';
+      s.progress = null;
+      s.actual = null;
+    });
+    const card = reviewCardOf(board, goal).textContent;
+    assert.match(card, /No reading yet, so no progress to show/);
+    assert.doesNotMatch(card, /keep goal/);
+  });
+
+  it('a measured goal towards a target whose baseline or target gives no way says what it needs', () => {
+    const {board, goal} = withFirstStanding((s) => {
+      s.direction = 'INCREASE';
+      s.progress = null;
+      s.actual = 3;
+    });
+    assert.match(reviewCardOf(board, goal).textContent, /needs a baseline and a target in the chosen direction/);
+  });
+
+  it('says the same in German', () => {
+    const board = fixture('nordwind');
+    const standing = board.health.standings.shown[0];
+    Object.assign(standing, {direction: 'INCREASE', progress: null, actual: null});
+    const {node} = renderBoard('de', board);
+    assert.match(section(node, 'review').textContent, /Noch kein Messwert, daher noch kein Fortschritt/);
+  });
+});

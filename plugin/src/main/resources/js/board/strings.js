@@ -290,6 +290,12 @@ define('account-goals/board/strings', [], function () {
     'account-goals.board.goals.no-progress': function (a) {
       return AJS.I18n.getText('account-goals.board.goals.no-progress', a[0], a[1], a[2], a[3], a[4]);
     },
+    'account-goals.board.goals.no-reading': function (a) {
+      return AJS.I18n.getText('account-goals.board.goals.no-reading', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.goals.no-way': function (a) {
+      return AJS.I18n.getText('account-goals.board.goals.no-way', a[0], a[1], a[2], a[3], a[4]);
+    },
     'account-goals.board.goals.now': function (a) {
       return AJS.I18n.getText('account-goals.board.goals.now', a[0], a[1], a[2], a[3], a[4]);
     },

@@ -113,11 +113,25 @@ define('account-goals/common/parts', [], function () {
     return parts.join(' \u00b7 ');
   }
 
+  /*
+   * Why a goal shows no progress bar: a floor or ceiling has none by its nature; a goal towards a
+   * target has none until it is measured, or while its baseline or target does not give a way.
+   */
+  function noProgressKey(standing) {
+    if (standing.direction === 'KEEP_AT_LEAST' || standing.direction === 'KEEP_AT_MOST') {
+      return 'account-goals.board.goals.no-progress';
+    }
+    if (standing.actual === null || standing.actual === undefined) {
+      return 'account-goals.board.goals.no-reading';
+    }
+    return 'account-goals.board.goals.no-way';
+  }
+
   /* name: what the bar measures (a goal's key and summary), its accessible name (WCAG 4.1.2). */
   function progressBar(env, standing, name) {
     var p = standing.progress;
     if (!p) {
-      return el(env, 'p', 'ag-board__muted', [text(env, 'account-goals.board.goals.no-progress')]);
+      return el(env, 'p', 'ag-board__muted', [text(env, noProgressKey(standing))]);
     }
     var planned = plannedPercent(standing);
     var bar = el(env, 'div', 'ag-progress');

@@ -1,5 +1,6 @@
 package com.accountgoals.core.trajectory;
 
+import com.accountgoals.core.goal.Direction;
 import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.goal.MetricScale;
@@ -20,13 +21,17 @@ import java.util.Optional;
  * @param summary the goal's summary, so that a reader of the standing alone can name the goal
  * @param unit the metric's unit; {@code null} if none
  * @param scale whole numbers (the plan moves in steps at its points) or continuous (a line)
+ * @param direction how the goal is read: towards its target, or a floor or ceiling to keep (which
+ *     has no progress, so that a reader can tell "a keep goal" from "no reading yet"); {@code null}
+ *     when neither the team nor the metric's kind gives one
  * @param date the day the standing was taken
  * @param planned the planned value on that day; {@code null} without a plan
  * @param actual the value on that day (the last reading by then); {@code null} when not measured
  * @param health the health against the current plan
  * @param healthAgainstOriginal the health against the original plan; {@code null} unless the target
  *     was changed
- * @param progress the progress; {@code null} when it cannot be computed (floors, ceilings)
+ * @param progress the progress; {@code null} when it cannot be computed (floors and ceilings, or no
+ *     reading yet)
  * @param plan the current plan's points (start, milestones, target); empty without a plan
  * @param originalPlan the original plan's points; empty unless the target was changed
  * @param readings the readings up to the day, one per day, in day order: the trend
@@ -37,6 +42,7 @@ public record Standing(
     String summary,
     String unit,
     MetricScale scale,
+    Direction direction,
     LocalDate date,
     Double planned,
     Double actual,
@@ -80,6 +86,7 @@ public record Standing(
         goal.summary(),
         goal.metric().unit(),
         goal.metric().scale(),
+        goal.metric().direction(),
         date,
         current.map(t -> t.plannedOn(date)).orElse(null),
         goal.metric().actualOn(date),

@@ -2,6 +2,7 @@ package com.accountgoals.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.accountgoals.core.goal.Direction;
 import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.goal.MetricScale;
 import com.accountgoals.core.qbr.Shortlist;
@@ -51,6 +52,7 @@ class BothSidesOfThePredicatesTest {
           "5 products in use by the end of next year",
           "products",
           MetricScale.WHOLE_NUMBERS,
+          Direction.INCREASE,
           LocalDate.of(2026, 11, 18),
           null,
           null,

@@ -5,6 +5,7 @@ import static com.accountgoals.core.fixtures.GoalBuilder.aMilestone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.accountgoals.core.fixtures.GoalBuilder;
+import com.accountgoals.core.goal.Direction;
 import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.goal.MetricScale;
@@ -44,6 +45,17 @@ class PlanTest {
       assertThat(standing.summary()).isEqualTo("Grow revenue with Acme to 200 000 EUR");
       assertThat(standing.unit()).isEqualTo("EUR");
       assertThat(standing.scale()).isEqualTo(MetricScale.CONTINUOUS);
+      assertThat(standing.direction()).isEqualTo(Direction.INCREASE);
+    }
+
+    @Test
+    void aFloorsStandingSaysItIsAKeepGoalSoItsMissingProgressIsNotAMissingReading() {
+      Goal retention = revenue().direction(Direction.KEEP_AT_LEAST).target(90_000).build();
+
+      Standing standing = standingOn(retention, List.of(), LocalDate.of(2026, 6, 30));
+
+      assertThat(standing.direction()).isEqualTo(Direction.KEEP_AT_LEAST);
+      assertThat(standing.progress()).isNull();
     }
 
     @Test

@@ -96,6 +96,8 @@ public final class Parts {
    * @param unit the metric's unit; {@code null} if none
    * @param scale {@code WHOLE_NUMBERS} (the plan moves in steps at its points) or {@code
    *     CONTINUOUS} (a line between them)
+   * @param direction {@code INCREASE}, {@code DECREASE}, or {@code KEEP_AT_LEAST} / {@code
+   *     KEEP_AT_MOST} for a floor or ceiling, which has no progress
    * @param planned the planned value on the day; {@code null} without a plan
    * @param actual the value on the day; {@code null} when not measured
    * @param plan the current plan's points (start, milestones, target)
@@ -108,6 +110,7 @@ public final class Parts {
       String summary,
       String unit,
       String scale,
+      String direction,
       String date,
       Double planned,
       Double actual,

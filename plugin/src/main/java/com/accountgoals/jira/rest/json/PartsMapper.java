@@ -113,6 +113,7 @@ public final class PartsMapper {
             standing.summary(),
             standing.unit(),
             constant(standing.scale()),
+            constant(standing.direction()),
             day(standing.date()),
             standing.planned(),
             standing.actual(),
