@@ -145,6 +145,31 @@ describe('a goal that is not measured yet (NORD-33)', () => {
   });
 });
 
+describe('a keep goal with a reading (NORD-8: churn at most 10 %, now 12.5 %)', () => {
+  const data = goalFixture('NORD-8');
+
+  it('says it is a keep goal, judged by its side of the target, never that there is no reading', () => {
+    for (const [lang, expected] of [['en', /A keep goal: judged by its side of the target/],
+      ['de', /Ein Halteziel: bewertet nach der Seite des Zielwerts/],
+      ['it', /Un obiettivo di mantenimento/]]) {
+      const progress = section(renderPanel(lang, data).node, 'progress');
+      assert.match(text(progress), expected);
+      assert.doesNotMatch(text(progress), /No reading yet|Noch kein Messwert|Ancora nessuna misurazione|first reading|ersten Messwert|prima rilevazione/);
+    }
+  });
+});
+
+describe('a measured goal whose baseline and target give no way (NORD-33 with a reading)', () => {
+  const data = goalFixture('NORD-33');
+  data.standing = Object.assign({}, data.standing, {actual: 12});
+
+  it('says a baseline and a target are needed, not that a first reading is', () => {
+    const progress = section(renderPanel('en', data).node, 'progress');
+    assert.match(text(progress), /that needs a baseline and a target in the chosen direction/);
+    assert.doesNotMatch(text(progress), /enter a first reading/);
+  });
+});
+
 describe('a vision (NORD-1)', () => {
   const {node} = renderPanel('en', goalFixture('NORD-1'));
 

@@ -37,6 +37,10 @@ define('account-goals/panel/render', ['account-goals/common/parts'], function (p
     return goal.direction === 'KEEP_AT_LEAST' || goal.direction === 'KEEP_AT_MOST';
   }
 
+  function hasReading(standing) {
+    return !!standing && standing.actual !== null && standing.actual !== undefined;
+  }
+
   /* The light as a lozenge (shape and word) after its label; null without a light. */
   function lightLozenge(env, light) {
     if (!light.overall) {
@@ -141,8 +145,11 @@ define('account-goals/panel/render', ['account-goals/common/parts'], function (p
         content.push(line(env, 'ag-panel__muted', [text(env, 'account-goals.panel.progress.overshoot',
           [env.fmt.percent(data.progress.unclampedPercent - 100)])]));
       }
-    } else if (isKeep(goal)) {
-      content.push(parts.progressBar(env, {progress: null}));
+    } else if (isKeep(goal) || hasReading(standing)) {
+      /* Why there is no bar: a floor or ceiling has none by its nature; a measured goal has none
+         while its baseline and target give no way in its direction. Only an unmeasured goal is
+         asked for a first reading. */
+      content.push(parts.progressBar(env, {progress: null, direction: goal.direction, actual: standing ? standing.actual : null}));
     } else {
       content.push(none(env, 'account-goals.panel.progress.none'));
     }

@@ -57,6 +57,7 @@ class JsFixturesTest {
         Arguments.of("goal-ACME-4.json", acme, "goals/ACME-4", null),
         Arguments.of("goal-NORD-1.json", nordwind, "goals/NORD-1", null),
         Arguments.of("goal-NORD-4.json", nordwind, "goals/NORD-4", null),
+        Arguments.of("goal-NORD-8.json", nordwind, "goals/NORD-8", null),
         Arguments.of("goal-NORD-9.json", nordwind, "goals/NORD-9", null),
         Arguments.of("goal-NORD-17.json", nordwind, "goals/NORD-17", null),
         Arguments.of("goal-NORD-24.json", nordwind, "goals/NORD-24", null),
