@@ -345,11 +345,17 @@ final class BoardAggregation {
     }
   }
 
-  /** Counts an open goal's light and lists the goal under its colour and its factors by colour. */
+  /**
+   * Counts an open goal's light and lists the goal under its colour and its factors by colour. A
+   * milestone without a light is not counted as a goal without one: it is a point on its business
+   * goal's plan, and counting it would make "without a light" grow with every milestone planned.
+   */
   private void tallyLight(int rank) {
     Colour colour = current.colour;
     if (colour == null) {
-      withoutLight++;
+      if (!current.goal.isAt(GoalLevel.MILESTONE)) {
+        withoutLight++;
+      }
       return;
     }
     colourTally[colour.ordinal()]++;

@@ -4,12 +4,12 @@ import com.accountgoals.core.trafficlight.Colour;
 
 /**
  * The open goals by the overall colour of their traffic light. Lights of closed goals no longer
- * count.
+ * count; a milestone counts only when it has a light of its own.
  *
  * @param green green
  * @param amber amber
  * @param red red
- * @param none without a traffic light
+ * @param none open goals without a traffic light (milestones without one are not counted)
  */
 public record LightCounts(int green, int amber, int red, int none) {
 

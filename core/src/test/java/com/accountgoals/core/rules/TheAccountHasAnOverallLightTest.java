@@ -1,6 +1,7 @@
 package com.accountgoals.core.rules;
 
 import static com.accountgoals.core.fixtures.GoalBuilder.aBusinessGoal;
+import static com.accountgoals.core.fixtures.GoalBuilder.aMilestone;
 import static com.accountgoals.core.fixtures.GoalBuilder.aVision;
 import static com.accountgoals.core.rules.Boards.ACME;
 import static com.accountgoals.core.rules.Boards.TODAY;
@@ -75,6 +76,24 @@ class TheAccountHasAnOverallLightTest {
 
     assertThat(board.lights().counts().red()).isZero();
     assertThat(board.lights().counts().amber()).isEqualTo(1);
+  }
+
+  @Test
+  void goalsWithoutALightAreCountedButMilestonesWithoutOneAreNot() {
+    // A milestone is a point on its business goal's plan, not a goal with a light of its own: the
+    // board's "without a light" must not grow with every milestone. One that has a light counts.
+    QbrBoard board =
+        board(
+            TrafficLight.none(),
+            vision,
+            aBusinessGoal().key("ACME-3").build(),
+            aMilestone().key("ACME-5").supports("ACME-3").build(),
+            aMilestone().key("ACME-6").supports("ACME-3").build(),
+            aMilestone().key("ACME-7").supports("ACME-3").light(Colour.RED).build());
+
+    assertThat(board.lights().counts().none()).isEqualTo(1);
+    assertThat(board.lights().counts().green()).isEqualTo(1);
+    assertThat(board.lights().counts().red()).isEqualTo(1);
   }
 
   @Test
