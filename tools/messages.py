@@ -589,9 +589,9 @@ SETUP_MESSAGES = [
         m("account-goals.field.metric-scale.option.continuous", "Continuous", "Stetig", "Continua"),
         m("account-goals.field.unit.name", "Metric unit", "Einheit der Kennzahl", "Unità della metrica"),
         m("account-goals.field.unit.description",
-          "The metric''s unit, as the team writes it, e.g. licences or EUR.",
-          "Die Einheit der Kennzahl, wie das Team sie schreibt, z. B. Lizenzen oder EUR.",
-          "L''unità della metrica, come la scrive il team, ad es. licenze o EUR."),
+          "The metric''s unit, as the team writes it, e.g. EUR, % or licence|licences: singular and plural separated by | let each number take its form (1 licence, 4 licences).",
+          "Die Einheit der Kennzahl, wie das Team sie schreibt, z. B. EUR, % oder Lizenz|Lizenzen: Einzahl und Mehrzahl, getrennt durch |, geben jeder Zahl ihre Form (1 Lizenz, 4 Lizenzen).",
+          "L''unità della metrica, come la scrive il team, ad es. EUR, % o licenza|licenze: singolare e plurale separati da | danno a ogni numero la sua forma (1 licenza, 4 licenze)."),
         m("account-goals.field.baseline.name", "Baseline", "Ausgangswert", "Valore di partenza"),
         m("account-goals.field.baseline.description",
           "The metric''s value at the start.",
@@ -941,6 +941,8 @@ MESSAGES += [
 MESSAGES += [
     ("The QBR board (dashboard item)", [
         m('account-goals.board.title', 'QBR board', 'QBR-Board', 'Bacheca QBR'),
+        m('account-goals.unit.percentage-points', 'percentage point|percentage points',
+          'Prozentpunkt|Prozentpunkte', 'punto percentuale|punti percentuali'),
         m('account-goals.board.description',
           'The quarterly business review of one account project: its light, the goals that need attention, progress against plan, lights and factors, KPIs, findings, next quarter and the next three months.',
           'Das Quartalsreview eines Account-Projekts: seine Ampel, die Ziele, die Aufmerksamkeit brauchen, der Fortschritt gegenüber dem Plan, Ampeln und Faktoren, KPIs, Befunde, das nächste Quartal und die nächsten drei Monate.',
