@@ -243,6 +243,14 @@ describe('the reader\'s language', () => {
     assert.match(section(node, 'headline').textContent, /Offene Geschäftsziele: 6/);
   });
 
+  it('gives a KPI\'s change of a rate in percentage points and a count with the form of its unit that agrees (Nordwind, German)', () => {
+    const {node} = renderBoard('de', fixture('nordwind'));
+    const change = (key) => [...section(node, 'kpis').querySelectorAll('tbody tr')].find((r) => r.textContent.includes(key)).cells[3].textContent;
+    assert.equal(change('NORD-15'), '▼ \u22120,4\u00a0Prozentpunkte, schlechter');
+    assert.equal(change('NORD-16'), '▼ \u22121\u00a0Lead, schlechter');
+    assert.match(section(node, 'findings').textContent, /Das Ziel braucht 2,83\u00a0Leads pro Monat/);
+  });
+
   it('writes numbers and dates the Italian way', () => {
     const {node} = renderBoard('it', fixture('acme'));
     const kpis = section(node, 'kpis').textContent;
