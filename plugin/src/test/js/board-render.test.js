@@ -100,7 +100,7 @@ describe('the board from a realistic account (Nordwind, core\'s sample, as the R
 
   it('points a ceiling KPI\'s arrow the way its value went, and calls a rise worse', () => {
     const churn = [...section(node, 'kpis').querySelectorAll('tbody tr')].find((r) => r.textContent.includes('NORD-8'));
-    assert.equal(churn.cells[3].textContent, '▲ +1.3\u00a0%, worse');
+    assert.equal(churn.cells[3].textContent, '▲ +1.3\u00a0percentage points, worse');
   });
 
   it('writes the findings in the reader\'s language, with the issues they name as links', () => {
@@ -197,7 +197,7 @@ describe('another account (Acme): no account light, one milestone overdue', () =
 
   it('shows a KPI\'s change with its arrow, sign and unit, and in words whether it is better or worse', () => {
     const rows = [...section(node, 'kpis').querySelectorAll('tbody tr')].map((r) => r.cells[3].textContent);
-    assert.deepEqual(rows, ['▲ +5\u00a0leads, better', '▼ \u22120.6\u00a0%, worse']);
+    assert.deepEqual(rows, ['▲ +5\u00a0leads, better', '▼ \u22120.6\u00a0percentage points, worse']);
   });
 
   it('names a goal by its key when the board has no summary for it', () => {
@@ -235,7 +235,7 @@ describe('the reader\'s language', () => {
     const {node} = renderBoard('de', fixture('acme'));
     const kpis = section(node, 'kpis').textContent;
     assert.ok(kpis.includes('22,5\u00a0%'), kpis);
-    assert.ok(kpis.includes('\u22120,6\u00a0%'), kpis);
+    assert.ok(kpis.includes('\u22120,6\u00a0Prozentpunkte, schlechter'), kpis);
     assert.match(section(node, 'light').textContent, /Stand 16\. Nov\. 2026/);
     assert.match(section(node, 'plan').textContent, /November 2026 im Detail/);
     assert.deepEqual([...section(node, 'plan').querySelectorAll('.ag-board__outline-group h6')].slice(0, 2)
@@ -243,10 +243,19 @@ describe('the reader\'s language', () => {
     assert.match(section(node, 'headline').textContent, /Offene Geschäftsziele: 6/);
   });
 
+  it('gives a KPI\'s change of a rate in percentage points and a count with the form of its unit that agrees (Nordwind, German)', () => {
+    const {node} = renderBoard('de', fixture('nordwind'));
+    const change = (key) => [...section(node, 'kpis').querySelectorAll('tbody tr')].find((r) => r.textContent.includes(key)).cells[3].textContent;
+    assert.equal(change('NORD-15'), '▼ \u22120,4\u00a0Prozentpunkte, schlechter');
+    assert.equal(change('NORD-16'), '▼ \u22121\u00a0Lead, schlechter');
+    assert.match(section(node, 'findings').textContent, /Das Ziel braucht 2,83\u00a0Leads pro Monat/);
+  });
+
   it('writes numbers and dates the Italian way', () => {
     const {node} = renderBoard('it', fixture('acme'));
     const kpis = section(node, 'kpis').textContent;
     assert.ok(kpis.includes('22,5\u00a0%'), kpis);
+    assert.ok(kpis.includes('\u22120,6\u00a0punti percentuali, peggio'), kpis);
     assert.match(section(node, 'light').textContent, /Al 16 nov 2026/);
     assert.match(section(node, 'plan').textContent, /novembre 2026 in dettaglio/);
     assert.deepEqual([...section(node, 'plan').querySelectorAll('.ag-board__outline-group h6')].slice(0, 2)
@@ -380,7 +389,7 @@ describe('the texts the script carries', () => {
   });
 
   it('are each used by the board, its settings form, the goal panel or the parts they share, or sent by the server', () => {
-    const code = ['board/render', 'board/item', 'common/parts', 'panel/render', 'panel/mount']
+    const code = ['board/format', 'board/render', 'board/item', 'common/parts', 'panel/render', 'panel/mount']
       .map((m) => fs.readFileSync(path.join(RESOURCES, 'js', m + '.js'), 'utf8')).join('\n');
     const built = ['account-goals.board.light.source.', 'account-goals.trafficlight.group.', 'account-goals.board.section.'];
     const unused = keys.filter((key) => !code.includes("'" + key + "'") && !FINDINGS.concat(built).some((prefix) => key.startsWith(prefix)));

@@ -112,7 +112,7 @@ function env(p, overrides = {}) {
   return Object.assign({
     doc: p.document,
     t: strings.text,
-    fmt: format.create(format.localeOf(p.document)),
+    fmt: format.create(format.localeOf(p.document), strings.text),
     contextPath: '/jira',
     sections: render.SECTIONS.slice(),
     narrow: false,

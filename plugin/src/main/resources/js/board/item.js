@@ -61,7 +61,7 @@ define('account-goals/board/item', [
     return {
       doc: doc,
       t: strings.text,
-      fmt: format.create(format.localeOf(doc)),
+      fmt: format.create(format.localeOf(doc), strings.text),
       contextPath: contextPath(),
       sections: sections,
       narrow: element.clientWidth > 0 && element.clientWidth < 500,

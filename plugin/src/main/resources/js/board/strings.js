@@ -11,6 +11,9 @@ define('account-goals/board/strings', [], function () {
 
   /* global AJS */
   var TEXTS = {
+    'account-goals.unit.percentage-points': function (a) {
+      return AJS.I18n.getText('account-goals.unit.percentage-points', a[0], a[1], a[2], a[3], a[4]);
+    },
     'account-goals.trafficlight.colour.GREEN': function (a) {
       return AJS.I18n.getText('account-goals.trafficlight.colour.GREEN', a[0], a[1], a[2], a[3], a[4]);
     },

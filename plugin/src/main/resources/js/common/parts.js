@@ -267,6 +267,8 @@ define('account-goals/common/parts', [], function () {
           return env.fmt.number(a.value);
         case 'AMOUNT':
           return env.fmt.amount(a.value, a.unit);
+        case 'DIFFERENCE':
+          return env.fmt.difference(a.value, a.unit);
         case 'DAY':
           return env.fmt.day(a.date);
         case 'KEY':

@@ -26,7 +26,7 @@ define('account-goals/panel/mount', [
     return {
       doc: doc,
       t: strings.text,
-      fmt: format.create(format.localeOf(doc)),
+      fmt: format.create(format.localeOf(doc), strings.text),
       contextPath: contextPath(),
       narrow: element.clientWidth > 0 && element.clientWidth < 560,
       idPrefix: 'ag-panel-' + (++instances) + '-'

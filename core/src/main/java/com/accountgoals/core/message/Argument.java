@@ -15,6 +15,7 @@ public sealed interface Argument
     permits Argument.Count,
         Argument.Number,
         Argument.Amount,
+        Argument.Difference,
         Argument.Day,
         Argument.Key,
         Argument.Keys {
@@ -37,6 +38,21 @@ public sealed interface Argument
    */
   record Amount(double value, String unit) implements Argument {
     public Amount {
+      Values.requireBounded(value);
+    }
+  }
+
+  /**
+   * A difference of two values in a goal's unit, such as a pace a month: not a value of its own, so
+   * the adapter writes a difference of two percentages in percentage points (0.5 points, never 0.5
+   * %, which reads as a share of a share).
+   *
+   * @param value the difference
+   * @param unit the unit of the two values as the team wrote it; {@code null} when the goal has
+   *     none
+   */
+  record Difference(double value, String unit) implements Argument {
+    public Difference {
       Values.requireBounded(value);
     }
   }
@@ -72,6 +88,10 @@ public sealed interface Argument
 
   static Amount amount(double value, String unit) {
     return new Amount(value, unit);
+  }
+
+  static Difference difference(double value, String unit) {
+    return new Difference(value, unit);
   }
 
   static Day day(LocalDate date) {

@@ -231,7 +231,7 @@ public final class SmartCheck {
           findings,
           ACHIEVABLE,
           SmartMessages.ACHIEVABLE_NO_PROGRESS_YET,
-          Argument.amount(bounded(neededPace), metric.unit()),
+          Argument.difference(bounded(neededPace), metric.unit()),
           Argument.number(monthsSoFar));
     }
     double achieved = direction.gain(start, actual);
@@ -252,8 +252,8 @@ public final class SmartCheck {
         findings,
         ACHIEVABLE,
         SmartMessages.ACHIEVABLE_PACE_FAR_ABOVE_HISTORY,
-        Argument.amount(bounded(neededPace), metric.unit()),
-        Argument.amount(bounded(achievedPace), metric.unit()),
+        Argument.difference(bounded(neededPace), metric.unit()),
+        Argument.difference(bounded(achievedPace), metric.unit()),
         Argument.number(achievability.paceRatio()));
   }
 

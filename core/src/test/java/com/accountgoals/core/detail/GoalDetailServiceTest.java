@@ -78,8 +78,8 @@ class GoalDetailServiceTest {
       assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
       assertThat(detail.why().arguments())
           .containsExactly(
-              new Argument.Amount(58, "days"),
-              new Argument.Amount(detail.standing().planned(), "days"),
+              new Argument.Amount(58, "day|days"),
+              new Argument.Amount(detail.standing().planned(), "day|days"),
               new Argument.Day(TODAY));
     }
 
@@ -95,8 +95,8 @@ class GoalDetailServiceTest {
       assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.next-step");
       assertThat(detail.why().arguments())
           .containsExactly(
-              new Argument.Amount(0, "Verträge"),
-              new Argument.Amount(1, "Verträge"),
+              new Argument.Amount(0, "Vertrag|Verträge"),
+              new Argument.Amount(1, "Vertrag|Verträge"),
               new Argument.Day(LocalDate.of(2026, 12, 10)));
     }
 

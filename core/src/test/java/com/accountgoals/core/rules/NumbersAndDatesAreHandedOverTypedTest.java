@@ -52,7 +52,7 @@ class NumbersAndDatesAreHandedOverTypedTest {
   }
 
   @Test
-  void aSmartFindingCarriesItsPaceAsAnAmountInTheGoalsUnit() {
+  void aSmartFindingCarriesItsPaceAsADifferenceInTheGoalsUnit() {
     SmartFinding noProgress =
         board.findings().notSmart().shown().stream()
             .flatMap(a -> a.findings().stream())
@@ -63,6 +63,6 @@ class NumbersAndDatesAreHandedOverTypedTest {
     assertThat(noProgress.arguments())
         .first()
         .isInstanceOfSatisfying(
-            Argument.Amount.class, amount -> assertThat(amount.unit()).isEqualTo("EUR"));
+            Argument.Difference.class, pace -> assertThat(pace.unit()).isEqualTo("EUR"));
   }
 }

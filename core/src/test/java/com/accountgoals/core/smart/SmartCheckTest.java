@@ -268,8 +268,9 @@ class SmartCheckTest {
               f -> {
                 assertThat(f.messageKey())
                     .isEqualTo("account-goals.smart.achievable.no-progress-yet");
-                assertThat(amount(f.arguments().get(0)).value()).isCloseTo(4.158, within(0.001));
-                assertThat(amount(f.arguments().get(0)).unit()).isEqualTo("units");
+                assertThat(difference(f.arguments().get(0)).value())
+                    .isCloseTo(4.158, within(0.001));
+                assertThat(difference(f.arguments().get(0)).unit()).isEqualTo("units");
                 assertThat(number(f.arguments().get(1))).isCloseTo(5.947, within(0.001));
               });
     }
@@ -459,9 +460,12 @@ class SmartCheckTest {
               f -> {
                 assertThat(f.messageKey())
                     .isEqualTo("account-goals.smart.achievable.pace-far-above-history");
-                assertThat(amount(f.arguments().get(0)).value()).isCloseTo(14.636, within(0.001));
-                assertThat(amount(f.arguments().get(1)).value()).isCloseTo(2.018, within(0.001));
-                assertThat(amount(f.arguments().get(1)).unit()).isEqualTo("units");
+                assertThat(difference(f.arguments().get(0)).value())
+                    .isCloseTo(14.636, within(0.001));
+                assertThat(difference(f.arguments().get(0)).unit()).isEqualTo("units");
+                assertThat(difference(f.arguments().get(1)).value())
+                    .isCloseTo(2.018, within(0.001));
+                assertThat(difference(f.arguments().get(1)).unit()).isEqualTo("units");
                 assertThat(f.arguments().get(2)).isEqualTo(Argument.number(3));
               });
     }
@@ -671,9 +675,10 @@ class SmartCheckTest {
     }
   }
 
-  private static Argument.Amount amount(Argument argument) {
-    assertThat(argument).isInstanceOf(Argument.Amount.class);
-    return (Argument.Amount) argument;
+  /** A pace is a difference of two values a month, so that a percentage's pace reads in points. */
+  private static Argument.Difference difference(Argument argument) {
+    assertThat(argument).isInstanceOf(Argument.Difference.class);
+    return (Argument.Difference) argument;
   }
 
   private static double number(Argument argument) {

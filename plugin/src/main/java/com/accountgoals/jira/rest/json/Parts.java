@@ -45,8 +45,9 @@ public final class Parts {
 
   /**
    * One argument of a message, typed: {@code COUNT} and {@code NUMBER} carry {@code value}, {@code
-   * AMOUNT} {@code value} and {@code unit}, {@code DAY} {@code date}, {@code KEY} {@code key},
-   * {@code KEYS} {@code keys}; the other fields are null.
+   * AMOUNT} (a value) and {@code DIFFERENCE} (a difference of two values, such as a pace a month)
+   * {@code value} and {@code unit}, {@code DAY} {@code date}, {@code KEY} {@code key}, {@code KEYS}
+   * {@code keys}; the other fields are null.
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Argument(

@@ -74,6 +74,9 @@ public final class PartsMapper {
     if (argument instanceof Argument.Amount a) {
       return new Parts.Argument("AMOUNT", a.value(), a.unit(), null, null, null);
     }
+    if (argument instanceof Argument.Difference d) {
+      return new Parts.Argument("DIFFERENCE", d.value(), d.unit(), null, null, null);
+    }
     if (argument instanceof Argument.Day d) {
       return new Parts.Argument("DAY", null, null, day(d.date()), null, null);
     }

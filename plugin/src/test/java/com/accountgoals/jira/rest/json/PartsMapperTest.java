@@ -29,6 +29,7 @@ class PartsMapperTest {
               new Argument.Count(3),
               new Argument.Number(1.5),
               new Argument.Amount(47.5, "EUR"),
+              new Argument.Difference(0.5, "%"),
               new Argument.Day(LocalDate.of(2026, 11, 16)),
               new Argument.Key(IssueKey.of("ACME-7")),
               new Argument.Keys(List.of(IssueKey.of("ACME-2"), IssueKey.of("ACME-1"))));
@@ -41,6 +42,7 @@ class PartsMapperTest {
               new Parts.Argument("COUNT", 3L, null, null, null, null),
               new Parts.Argument("NUMBER", 1.5, null, null, null, null),
               new Parts.Argument("AMOUNT", 47.5, "EUR", null, null, null),
+              new Parts.Argument("DIFFERENCE", 0.5, "%", null, null, null),
               new Parts.Argument("DAY", null, null, "2026-11-16", null, null),
               new Parts.Argument("KEY", null, null, null, "ACME-7", null),
               new Parts.Argument("KEYS", null, null, null, null, List.of("ACME-2", "ACME-1")));
