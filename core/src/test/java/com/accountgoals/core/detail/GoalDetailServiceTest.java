@@ -11,6 +11,7 @@ import com.accountgoals.core.fixtures.SampleAccounts;
 import com.accountgoals.core.goal.Direction;
 import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.IssueKey;
+import com.accountgoals.core.goal.MetricScale;
 import com.accountgoals.core.goal.Outcome;
 import com.accountgoals.core.goal.UnitTolerance;
 import com.accountgoals.core.message.Argument;
@@ -131,11 +132,16 @@ class GoalDetailServiceTest {
     }
 
     @Test
-    void aWholeNumberGoalOnTrackIsExplainedAgainstItsPlan() {
+    void aWholeNumberGoalOnTrackNamesItsNextStep() {
       GoalDetail detail = acme("ACME-3");
 
       assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
-      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.on-plan-next-step");
+      assertThat(detail.why().arguments())
+          .containsExactly(
+              new Argument.Amount(3, "products"),
+              new Argument.Amount(4, "products"),
+              new Argument.Day(LocalDate.of(2027, 3, 31)));
     }
 
     @Test
@@ -197,6 +203,184 @@ class GoalDetailServiceTest {
       assertThat(detail.standing().plan())
           .extracting(reading -> reading.value())
           .containsExactly(100.0, 110.0, 125.0);
+    }
+  }
+
+  @Nested
+  @DisplayName("of a whole-number goal, whose plan holds its value between steps")
+  class WholeNumberReason {
+
+    private final LocalDate june1 = LocalDate.of(2026, 6, 1);
+    private final LocalDate endOfOctober = LocalDate.of(2026, 10, 31);
+
+    private GoalDetail visits(double now) {
+      Goal visits =
+          aBusinessGoal()
+              .unit("visits")
+              .wholeNumbers()
+              .cumulative()
+              .baseline(0, LocalDate.of(2026, 1, 1))
+              .target(24)
+              .due(LocalDate.of(2026, 12, 31))
+              .reading(now, LocalDate.of(2026, 11, 13))
+              .build();
+      return of("ACME-10", visits);
+    }
+
+    /** 2 products on 1 June, 3 by the end of October, 5 by the end of next year. */
+    private GoalDetail products(double... readings) {
+      return of("ACME-10", productsGoal(readings), threeByOctober());
+    }
+
+    /** 2 products on 1 June, 5 by the end of next year; readings on the 1st of July and on. */
+    private Goal productsGoal(double... readings) {
+      var goal =
+          aBusinessGoal()
+              .unit("products")
+              .wholeNumbers()
+              .baseline(2, june1)
+              .target(5)
+              .due(LocalDate.of(2027, 12, 31));
+      for (int i = 0; i < readings.length; i++) {
+        goal.reading(readings[i], june1.plusMonths(i + 1));
+      }
+      return goal.build();
+    }
+
+    private Goal threeByOctober() {
+      return aMilestone().key("ACME-11").unit("products").target(3).due(endOfOctober).build();
+    }
+
+    @Test
+    void onTrackWithItsOnlyStepAtTheDueDateNamesThatStepNotThePlansZero() {
+      GoalDetail detail = visits(20);
+
+      assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
+      assertThat(detail.standing().planned()).isZero();
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.on-plan-next-step");
+      assertThat(detail.why().arguments())
+          .containsExactly(
+              new Argument.Amount(20, "visits"),
+              new Argument.Amount(24, "visits"),
+              new Argument.Day(LocalDate.of(2026, 12, 31)));
+    }
+
+    @Test
+    void onTrackTowardsLessNamesTheNextStepDown() {
+      Goal complaints =
+          aBusinessGoal()
+              .unit("complaints")
+              .wholeNumbers()
+              .direction(Direction.DECREASE)
+              .baseline(10, june1)
+              .target(4)
+              .due(LocalDate.of(2027, 6, 30))
+              .reading(7, LocalDate.of(2026, 10, 20))
+              .build();
+      Goal milestone =
+          aMilestone().key("ACME-11").unit("complaints").target(7).due(endOfOctober).build();
+
+      GoalDetail detail = of("ACME-10", complaints, milestone);
+
+      assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.on-plan-next-step");
+      assertThat(detail.why().arguments())
+          .containsExactly(
+              new Argument.Amount(7, "complaints"),
+              new Argument.Amount(4, "complaints"),
+              new Argument.Day(LocalDate.of(2027, 6, 30)));
+    }
+
+    @Test
+    void onTrackAndAlreadyAtItsTargetHasNoStepAheadAndIsExplainedAgainstItsPlan() {
+      GoalDetail detail = visits(24);
+
+      assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
+      assertThat(detail.why().arguments())
+          .containsExactly(
+              new Argument.Amount(24, "visits"),
+              new Argument.Amount(0, "visits"),
+              new Argument.Day(TODAY));
+    }
+
+    @Test
+    void onTrackOnlyBecauseItOnceMetItsTargetIsShortOfItsPlanAndSaysSo() {
+      GoalDetail detail = products(3, 5, 2);
+
+      assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
+      assertThat(detail.why().arguments())
+          .containsExactly(
+              new Argument.Amount(2, "products"),
+              new Argument.Amount(3, "products"),
+              new Argument.Day(TODAY));
+    }
+
+    @Test
+    void behindSaysThePlansValueTodayWhichIsTheStepItMissed() {
+      GoalDetail detail = products(2);
+
+      assertThat(detail.health()).isEqualTo(Health.BEHIND);
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
+      assertThat(detail.why().arguments())
+          .containsExactly(
+              new Argument.Amount(2, "products"),
+              new Argument.Amount(3, "products"),
+              new Argument.Day(TODAY));
+    }
+
+    @Test
+    void behindAfterAMissedStepAndAContradictingOneSaysTheStepItMissed() {
+      Goal fourByAugust =
+          aMilestone()
+              .key("ACME-12")
+              .unit("products")
+              .target(4)
+              .due(LocalDate.of(2026, 8, 31))
+              .build();
+
+      GoalDetail detail = of("ACME-10", productsGoal(2, 2, 2, 3), fourByAugust, threeByOctober());
+
+      assertThat(detail.health()).isEqualTo(Health.BEHIND);
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
+      assertThat(detail.why().arguments())
+          .containsExactly(
+              new Argument.Amount(3, "products"),
+              new Argument.Amount(4, "products"),
+              new Argument.Day(TODAY));
+    }
+
+    @Test
+    void offTrackAfterItsDueDateSaysThePlansValueToday() {
+      Goal won =
+          aBusinessGoal()
+              .unit("contracts")
+              .wholeNumbers()
+              .baseline(0, june1)
+              .target(1)
+              .due(endOfOctober)
+              .reading(0, LocalDate.of(2026, 9, 30))
+              .build();
+
+      GoalDetail detail = of("ACME-10", won);
+
+      assertThat(detail.health()).isEqualTo(Health.OFF_TRACK);
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
+      assertThat(detail.why().arguments())
+          .containsExactly(
+              new Argument.Amount(0, "contracts"),
+              new Argument.Amount(1, "contracts"),
+              new Argument.Day(TODAY));
+    }
+
+    @Test
+    void aContinuousGoalOnTrackIsExplainedAgainstItsPlanEvenWithAPointAhead() {
+      GoalDetail detail = acme("ACME-10");
+
+      assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
+      assertThat(detail.standing().scale()).isEqualTo(MetricScale.CONTINUOUS);
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
     }
   }
 
