@@ -102,15 +102,52 @@ define('account-goals/common/parts', [], function () {
     return el(env, 'span', 'ag-board__goal', [issueLink(env, key), summary ? ' ' + summary : null]);
   }
 
+  /*
+   * The value now and what the plan says: "plan X" for today, or, for a whole-number goal at its
+   * plan's value today, the next step it waits for ("next step 24 visits by Dec 31, 2026"). Such a
+   * plan holds its value between steps (0 all year with one milestone at the due date), so "plan 0"
+   * would tell the reader nothing; a goal short of the plan keeps "plan X", the step it missed.
+   */
   function valueDetail(env, standing, unit) {
     var parts = [];
     if (standing.actual !== null && standing.actual !== undefined) {
       parts.push(text(env, 'account-goals.board.goals.now', [env.fmt.amount(standing.actual, unit)]));
     }
-    if (standing.planned !== null && standing.planned !== undefined) {
+    var step = nextStep(standing);
+    if (step) {
+      parts.push(text(env, 'account-goals.board.goals.next-step', [env.fmt.amount(step.value, unit), env.fmt.day(step.date)]));
+    } else if (standing.planned !== null && standing.planned !== undefined) {
       parts.push(text(env, 'account-goals.board.goals.planned', [env.fmt.amount(standing.planned, unit)]));
     }
     return parts.join(' \u00b7 ');
+  }
+
+  /*
+   * True when value is at target or on its good side in the standing's direction, within the
+   * tolerance core compares with (one part in a billion, at least that absolutely).
+   */
+  function reaches(standing, value, target) {
+    var lessIsBetter = standing.direction === 'DECREASE' || standing.direction === 'KEEP_AT_MOST';
+    var gain = lessIsBetter ? target - value : value - target;
+    return gain >= -1e-9 * Math.max(1, Math.abs(value), Math.abs(target));
+  }
+
+  /*
+   * The step a whole-number goal at its plan's value today waits for: the first point of its plan
+   * from today on that the value now does not reach, as core's HealthReason finds it. null for a
+   * continuous goal, one without a reading, direction or plan, one short of its plan's value today
+   * (behind), and one that reaches every step ahead. Days are ISO dates, which sort as text.
+   */
+  function nextStep(standing) {
+    var actual = standing.actual;
+    if (standing.scale !== 'WHOLE_NUMBERS' || !standing.direction || actual === null || actual === undefined
+      || standing.planned === null || standing.planned === undefined || !reaches(standing, actual, standing.planned)) {
+      return null;
+    }
+    var ahead = standing.plan.filter(function (point) {
+      return point.date >= standing.date && !reaches(standing, actual, point.value);
+    });
+    return ahead.length ? ahead[0] : null;
   }
 
   /*
