@@ -401,7 +401,7 @@ describe('a goal\'s value against its plan, on its card, in "Needs attention" an
       actual: 7, plan: [{date: '2026-06-01', value: 10}, {date: '2026-10-31', value: 7}, {date: '2027-06-30', value: 4}]};
     assert.equal(detail('de', complaints), 'aktuell 7 complaints · nächster Schritt 4 complaints bis 30. Juni 2027');
     assert.equal(detail('en', Object.assign({}, complaints, {actual: 8})), 'now 8 complaints · plan 7 complaints');
-    assert.equal(detail('en', Object.assign({}, complaints, {actual: 4})), 'now 4 complaints · plan 7 complaints');
+    assert.equal(detail('en', Object.assign({}, complaints, {actual: 3})), 'now 3 complaints · target reached');
   });
 
   it('keeps "plan X" for a whole-number goal short of its plan: the step it missed (NORD-16, NORD-40)', () => {
@@ -410,8 +410,17 @@ describe('a goal\'s value against its plan, on its card, in "Needs attention" an
     assert.equal(detail('en', Object.assign({}, products, {actual: 2})), 'now 2 products · plan 3 products');
   });
 
-  it('keeps "plan X" when every step ahead is reached, or when the goal cannot be read against steps', () => {
-    assert.equal(detail('en', Object.assign({}, products, {actual: 5})), 'now 5 products · plan 3 products');
+  it('says "target reached" for a whole-number goal at its target, not the plan\'s held value, whether due or not', () => {
+    assert.equal(detail('en', Object.assign({}, products, {actual: 5})), 'now 5 products · target reached');
+    assert.equal(detail('de', Object.assign({}, products, {actual: 6, date: '2028-01-10', planned: 5})), 'aktuell 6 products · Zielwert erreicht');
+    assert.equal(detail('en', Object.assign({}, products, {actual: 5, scale: 'CONTINUOUS'})), 'now 5 products · plan 3 products');
+  });
+
+  it('keeps "plan X" for a whole-number goal past its due date short of its target: the target it missed', () => {
+    assert.equal(detail('en', Object.assign({}, products, {actual: 4, date: '2028-01-10', planned: 5})), 'now 4 products · plan 5 products');
+  });
+
+  it('keeps "plan X" when the goal cannot be read against steps', () => {
     assert.equal(detail('en', Object.assign({}, products, {direction: null})), 'now 3 products · plan 3 products');
     assert.equal(detail('en', Object.assign({}, products, {planned: null})), 'now 3 products');
     assert.equal(detail('en', Object.assign({}, products, {actual: null})), 'plan 3 products');

@@ -135,6 +135,20 @@ describe('a whole-number goal on its plan (NORD-4: 3 products now, the next step
   });
 });
 
+describe('a whole-number goal at its target before it is closed', () => {
+  const data = JSON.parse(JSON.stringify(goalFixture('NORD-4')));
+  data.why = {key: 'account-goals.detail.why.target-reached', arguments: [{type: 'AMOUNT', value: 5, unit: 'Produkte'},
+    {type: 'AMOUNT', value: 5, unit: 'Produkte'}]};
+  data.standing.actual = 5;
+  const flat = (node) => text(node).replace(/\u00a0/g, ' ');
+
+  it('says the target is reached, in its reason and its facts line', () => {
+    const {node} = renderPanel('it', data);
+    assert.equal(flat(section(node, 'status').querySelector('.ag-panel__why')), 'Ora 5 Produkte: il valore target di 5 Produkte è raggiunto.');
+    assert.match(flat(section(node, 'progress').querySelector('.ag-panel__facts')), /^ora 5 Produkte · valore target raggiunto · /);
+  });
+});
+
 describe('a re-planned goal (NORD-24)', () => {
   const data = goalFixture('NORD-24');
   const {node} = renderPanel('de', data);

@@ -29,7 +29,9 @@ public record HealthReason(String messageKey, List<Argument> arguments) {
    * The reason for the health of a goal whose metric is {@code metric}, standing {@code standing}.
    * A whole-number goal to watch names the step it waits for; one on track and at its plan's value
    * today names its next step; one on track but short of that value (it met its target and fell
-   * back since) is not on plan, and is explained against the plan, as every other goal is.
+   * back since) is not on plan, and is explained against the plan, as every other goal is. One that
+   * reaches its target says so: its plan's value today, held since the last step, would say
+   * nothing.
    */
   static HealthReason of(Metric metric, Standing standing) {
     if (standing.health() == Health.NOT_MEASURED) {
@@ -46,6 +48,12 @@ public record HealthReason(String messageKey, List<Argument> arguments) {
         && metric.direction().reaches(standing.actual(), standing.planned())) {
       return new HealthReason(DetailMessages.WHY_ON_PLAN_NEXT_STEP.key(), step(actual, next, unit));
     }
+    Reading target = reachedTarget(metric, standing);
+    if (target != null) {
+      return new HealthReason(
+          DetailMessages.WHY_TARGET_REACHED.key(),
+          List.of(actual, new Argument.Amount(target.value(), unit)));
+    }
     Argument day = new Argument.Day(standing.date());
     if (standing.planned() != null) {
       return new HealthReason(
@@ -55,6 +63,20 @@ public record HealthReason(String messageKey, List<Argument> arguments) {
     return new HealthReason(
         DetailMessages.WHY_AGAINST_TARGET.key(),
         List.of(actual, new Argument.Amount(metric.targetOn(standing.date()), unit), day));
+  }
+
+  /**
+   * The target (the plan's last point) of a whole-number goal whose value now reaches it; {@code
+   * null} for every other goal. Only a goal on track can be there: a reading at the target makes it
+   * so.
+   */
+  private static Reading reachedTarget(Metric metric, Standing standing) {
+    List<Reading> plan = standing.plan();
+    if (standing.scale() != MetricScale.WHOLE_NUMBERS || plan.isEmpty()) {
+      return null;
+    }
+    Reading target = plan.get(plan.size() - 1);
+    return metric.direction().reaches(standing.actual(), target.value()) ? target : null;
   }
 
   private static List<Argument> step(Argument actual, Reading next, String unit) {

@@ -292,15 +292,55 @@ class GoalDetailServiceTest {
     }
 
     @Test
-    void onTrackAndAlreadyAtItsTargetHasNoStepAheadAndIsExplainedAgainstItsPlan() {
+    void atItsTargetBeforeItIsClosedSaysTheTargetIsReachedNotThePlansZero() {
       GoalDetail detail = visits(24);
 
       assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
-      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.target-reached");
+      assertThat(detail.why().arguments())
+          .containsExactly(new Argument.Amount(24, "visits"), new Argument.Amount(24, "visits"));
+    }
+
+    @Test
+    void atItsTargetAfterItsDueDateSaysTheTargetIsReached() {
+      Goal won =
+          aBusinessGoal()
+              .unit("contracts")
+              .wholeNumbers()
+              .baseline(0, june1)
+              .target(1)
+              .due(endOfOctober)
+              .reading(1, LocalDate.of(2026, 10, 20))
+              .build();
+
+      GoalDetail detail = of("ACME-10", won);
+
+      assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.target-reached");
       assertThat(detail.why().arguments())
           .containsExactly(
-              new Argument.Amount(24, "visits"),
-              new Argument.Amount(0, "visits"),
+              new Argument.Amount(1, "contracts"), new Argument.Amount(1, "contracts"));
+    }
+
+    @Test
+    void aWholeNumberFloorHasNoPlanAndIsExplainedAgainstItsTarget() {
+      Goal floor =
+          aBusinessGoal()
+              .unit("sites")
+              .wholeNumbers()
+              .direction(Direction.KEEP_AT_LEAST)
+              .target(3)
+              .reading(4, LocalDate.of(2026, 11, 1))
+              .build();
+
+      GoalDetail detail = of("ACME-10", floor);
+
+      assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-target");
+      assertThat(detail.why().arguments())
+          .containsExactly(
+              new Argument.Amount(4, "sites"),
+              new Argument.Amount(3, "sites"),
               new Argument.Day(TODAY));
     }
 
