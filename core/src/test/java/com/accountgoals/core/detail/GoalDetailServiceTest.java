@@ -248,21 +248,45 @@ class GoalDetailServiceTest {
     }
 
     private Goal threeByOctober() {
-      return aMilestone().key("ACME-11").unit("products").target(3).due(endOfOctober).build();
+      return productsMilestone("ACME-11", 3, endOfOctober);
+    }
+
+    private Goal productsMilestone(String key, double target, LocalDate due) {
+      return aMilestone().key(key).unit("products").target(target).due(due).build();
+    }
+
+    /** 0 contracts on 1 June, 1 by the end of October (passed), {@code value} on {@code day}. */
+    private GoalDetail oneContractByOctober(double value, LocalDate day) {
+      Goal won =
+          aBusinessGoal()
+              .unit("contracts")
+              .wholeNumbers()
+              .baseline(0, june1)
+              .target(1)
+              .due(endOfOctober)
+              .reading(value, day)
+              .build();
+      return of("ACME-10", won);
+    }
+
+    private void assertWhy(GoalDetail detail, Health health, String key, Argument... arguments) {
+      assertThat(detail.health()).isEqualTo(health);
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why." + key);
+      assertThat(detail.why().arguments()).containsExactly(arguments);
     }
 
     @Test
     void onTrackWithItsOnlyStepAtTheDueDateNamesThatStepNotThePlansZero() {
       GoalDetail detail = visits(20);
 
-      assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
       assertThat(detail.standing().planned()).isZero();
-      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.on-plan-next-step");
-      assertThat(detail.why().arguments())
-          .containsExactly(
-              new Argument.Amount(20, "visits"),
-              new Argument.Amount(24, "visits"),
-              new Argument.Day(LocalDate.of(2026, 12, 31)));
+      assertWhy(
+          detail,
+          Health.ON_TRACK,
+          "on-plan-next-step",
+          new Argument.Amount(20, "visits"),
+          new Argument.Amount(24, "visits"),
+          new Argument.Day(LocalDate.of(2026, 12, 31)));
     }
 
     @Test
@@ -282,44 +306,37 @@ class GoalDetailServiceTest {
 
       GoalDetail detail = of("ACME-10", complaints, milestone);
 
-      assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
-      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.on-plan-next-step");
-      assertThat(detail.why().arguments())
-          .containsExactly(
-              new Argument.Amount(7, "complaints"),
-              new Argument.Amount(4, "complaints"),
-              new Argument.Day(LocalDate.of(2027, 6, 30)));
+      assertWhy(
+          detail,
+          Health.ON_TRACK,
+          "on-plan-next-step",
+          new Argument.Amount(7, "complaints"),
+          new Argument.Amount(4, "complaints"),
+          new Argument.Day(LocalDate.of(2027, 6, 30)));
     }
 
     @Test
     void atItsTargetBeforeItIsClosedSaysTheTargetIsReachedNotThePlansZero() {
       GoalDetail detail = visits(24);
 
-      assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
-      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.target-reached");
-      assertThat(detail.why().arguments())
-          .containsExactly(new Argument.Amount(24, "visits"), new Argument.Amount(24, "visits"));
+      assertWhy(
+          detail,
+          Health.ON_TRACK,
+          "target-reached",
+          new Argument.Amount(24, "visits"),
+          new Argument.Amount(24, "visits"));
     }
 
     @Test
     void atItsTargetAfterItsDueDateSaysTheTargetIsReached() {
-      Goal won =
-          aBusinessGoal()
-              .unit("contracts")
-              .wholeNumbers()
-              .baseline(0, june1)
-              .target(1)
-              .due(endOfOctober)
-              .reading(1, LocalDate.of(2026, 10, 20))
-              .build();
+      GoalDetail detail = oneContractByOctober(1, LocalDate.of(2026, 10, 20));
 
-      GoalDetail detail = of("ACME-10", won);
-
-      assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
-      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.target-reached");
-      assertThat(detail.why().arguments())
-          .containsExactly(
-              new Argument.Amount(1, "contracts"), new Argument.Amount(1, "contracts"));
+      assertWhy(
+          detail,
+          Health.ON_TRACK,
+          "target-reached",
+          new Argument.Amount(1, "contracts"),
+          new Argument.Amount(1, "contracts"));
     }
 
     @Test
@@ -335,83 +352,67 @@ class GoalDetailServiceTest {
 
       GoalDetail detail = of("ACME-10", floor);
 
-      assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
-      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-target");
-      assertThat(detail.why().arguments())
-          .containsExactly(
-              new Argument.Amount(4, "sites"),
-              new Argument.Amount(3, "sites"),
-              new Argument.Day(TODAY));
+      assertWhy(
+          detail,
+          Health.ON_TRACK,
+          "against-target",
+          new Argument.Amount(4, "sites"),
+          new Argument.Amount(3, "sites"),
+          new Argument.Day(TODAY));
     }
 
     @Test
     void onTrackOnlyBecauseItOnceMetItsTargetIsShortOfItsPlanAndSaysSo() {
       GoalDetail detail = products(3, 5, 2);
 
-      assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
-      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
-      assertThat(detail.why().arguments())
-          .containsExactly(
-              new Argument.Amount(2, "products"),
-              new Argument.Amount(3, "products"),
-              new Argument.Day(TODAY));
+      assertWhy(
+          detail,
+          Health.ON_TRACK,
+          "against-plan",
+          new Argument.Amount(2, "products"),
+          new Argument.Amount(3, "products"),
+          new Argument.Day(TODAY));
     }
 
     @Test
     void behindSaysThePlansValueTodayWhichIsTheStepItMissed() {
       GoalDetail detail = products(2);
 
-      assertThat(detail.health()).isEqualTo(Health.BEHIND);
-      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
-      assertThat(detail.why().arguments())
-          .containsExactly(
-              new Argument.Amount(2, "products"),
-              new Argument.Amount(3, "products"),
-              new Argument.Day(TODAY));
+      assertWhy(
+          detail,
+          Health.BEHIND,
+          "against-plan",
+          new Argument.Amount(2, "products"),
+          new Argument.Amount(3, "products"),
+          new Argument.Day(TODAY));
     }
 
     @Test
     void behindAfterAMissedStepAndAContradictingOneSaysTheStepItMissed() {
-      Goal fourByAugust =
-          aMilestone()
-              .key("ACME-12")
-              .unit("products")
-              .target(4)
-              .due(LocalDate.of(2026, 8, 31))
-              .build();
+      Goal fourByAugust = productsMilestone("ACME-12", 4, LocalDate.of(2026, 8, 31));
 
       GoalDetail detail = of("ACME-10", productsGoal(2, 2, 2, 3), fourByAugust, threeByOctober());
 
-      assertThat(detail.health()).isEqualTo(Health.BEHIND);
-      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
-      assertThat(detail.why().arguments())
-          .containsExactly(
-              new Argument.Amount(3, "products"),
-              new Argument.Amount(4, "products"),
-              new Argument.Day(TODAY));
+      assertWhy(
+          detail,
+          Health.BEHIND,
+          "against-plan",
+          new Argument.Amount(3, "products"),
+          new Argument.Amount(4, "products"),
+          new Argument.Day(TODAY));
     }
 
     @Test
     void offTrackAfterItsDueDateSaysThePlansValueToday() {
-      Goal won =
-          aBusinessGoal()
-              .unit("contracts")
-              .wholeNumbers()
-              .baseline(0, june1)
-              .target(1)
-              .due(endOfOctober)
-              .reading(0, LocalDate.of(2026, 9, 30))
-              .build();
+      GoalDetail detail = oneContractByOctober(0, LocalDate.of(2026, 9, 30));
 
-      GoalDetail detail = of("ACME-10", won);
-
-      assertThat(detail.health()).isEqualTo(Health.OFF_TRACK);
-      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
-      assertThat(detail.why().arguments())
-          .containsExactly(
-              new Argument.Amount(0, "contracts"),
-              new Argument.Amount(1, "contracts"),
-              new Argument.Day(TODAY));
+      assertWhy(
+          detail,
+          Health.OFF_TRACK,
+          "against-plan",
+          new Argument.Amount(0, "contracts"),
+          new Argument.Amount(1, "contracts"),
+          new Argument.Day(TODAY));
     }
 
     @Test
