@@ -116,6 +116,39 @@ describe('a whole-number goal (NORD-9: 0 to 1 contract, the step due in 22 days)
   });
 });
 
+describe('a whole-number goal on its plan (NORD-4: 3 products now, the next step 4 by 31 March 2027)', () => {
+  const data = goalFixture('NORD-4');
+  const flat = (node) => text(node).replace(/\u00a0/g, ' ');
+
+  it('says why it is on track by its next step, not by the plan\'s held value, in each language', () => {
+    for (const [lang, why] of [['en', '3 Produkte now, on plan; the next step is 4 Produkte by Mar 31, 2027.'],
+      ['de', 'Jetzt 3 Produkte und damit im Plan; der nächste Schritt ist 4 Produkte bis 31. März 2027.'],
+      ['it', 'Ora 3 Produkte, in linea con il piano; il prossimo passo è 4 Produkte entro il 31 mar 2027.']]) {
+      const {node} = renderPanel(lang, data);
+      assert.equal(flat(section(node, 'status').querySelector('.ag-panel__why')), why);
+    }
+  });
+
+  it('names the same step in its facts line', () => {
+    const {node} = renderPanel('de', data);
+    assert.match(flat(section(node, 'progress').querySelector('.ag-panel__facts')), /^aktuell 3 Produkte · nächster Schritt 4 Produkte bis 31\. März 2027 · /);
+  });
+});
+
+describe('a whole-number goal at its target before it is closed', () => {
+  const data = JSON.parse(JSON.stringify(goalFixture('NORD-4')));
+  data.why = {key: 'account-goals.detail.why.target-reached', arguments: [{type: 'AMOUNT', value: 5, unit: 'Produkte'},
+    {type: 'AMOUNT', value: 5, unit: 'Produkte'}]};
+  data.standing.actual = 5;
+  const flat = (node) => text(node).replace(/\u00a0/g, ' ');
+
+  it('says the target is reached, in its reason and its facts line', () => {
+    const {node} = renderPanel('it', data);
+    assert.equal(flat(section(node, 'status').querySelector('.ag-panel__why')), 'Ora 5 Produkte: il valore target di 5 Produkte è raggiunto.');
+    assert.match(flat(section(node, 'progress').querySelector('.ag-panel__facts')), /^ora 5 Produkte · valore target raggiunto · /);
+  });
+});
+
 describe('a re-planned goal (NORD-24)', () => {
   const data = goalFixture('NORD-24');
   const {node} = renderPanel('de', data);

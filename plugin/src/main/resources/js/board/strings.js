@@ -305,6 +305,12 @@ define('account-goals/board/strings', [], function () {
     'account-goals.board.goals.planned': function (a) {
       return AJS.I18n.getText('account-goals.board.goals.planned', a[0], a[1], a[2], a[3], a[4]);
     },
+    'account-goals.board.goals.next-step': function (a) {
+      return AJS.I18n.getText('account-goals.board.goals.next-step', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.goals.target-reached': function (a) {
+      return AJS.I18n.getText('account-goals.board.goals.target-reached', a[0], a[1], a[2], a[3], a[4]);
+    },
     'account-goals.board.goals.original': function (a) {
       return AJS.I18n.getText('account-goals.board.goals.original', a[0], a[1], a[2], a[3], a[4]);
     },

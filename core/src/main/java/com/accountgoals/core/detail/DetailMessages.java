@@ -14,7 +14,17 @@ public enum DetailMessages implements MessageKey {
    * A whole-number goal to watch: on its plan today, but its next step is due within a month and
    * not reached. {0} the amount now, {1} the next step's amount, {2} its day.
    */
-  WHY_NEXT_STEP("detail.why.next-step");
+  WHY_NEXT_STEP("detail.why.next-step"),
+  /**
+   * A whole-number goal on track: at its plan's value today, which holds until the next step. {0}
+   * the amount now, {1} the next step's amount, {2} its day.
+   */
+  WHY_ON_PLAN_NEXT_STEP("detail.why.on-plan-next-step"),
+  /**
+   * A whole-number goal whose value reaches its target before it is closed: its plan's value today,
+   * held since the last step, would say nothing. {0} the amount now, {1} the target.
+   */
+  WHY_TARGET_REACHED("detail.why.target-reached");
 
   private final String key;
 

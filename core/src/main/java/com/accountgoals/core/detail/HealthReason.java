@@ -27,6 +27,11 @@ public record HealthReason(String messageKey, List<Argument> arguments) {
 
   /**
    * The reason for the health of a goal whose metric is {@code metric}, standing {@code standing}.
+   * A whole-number goal to watch names the step it waits for; one on track and at its plan's value
+   * today names its next step; one on track but short of that value (it met its target and fell
+   * back since) is not on plan, and is explained against the plan, as every other goal is. One that
+   * reaches its target says so: its plan's value today, held since the last step, would say
+   * nothing.
    */
   static HealthReason of(Metric metric, Standing standing) {
     if (standing.health() == Health.NOT_MEASURED) {
@@ -35,10 +40,19 @@ public record HealthReason(String messageKey, List<Argument> arguments) {
     String unit = metric.unit();
     Argument actual = new Argument.Amount(standing.actual(), unit);
     Reading next = nextStep(metric, standing);
-    if (next != null) {
+    if (next != null && standing.health() == Health.WATCH) {
+      return new HealthReason(DetailMessages.WHY_NEXT_STEP.key(), step(actual, next, unit));
+    }
+    if (next != null
+        && standing.health() == Health.ON_TRACK
+        && metric.direction().reaches(standing.actual(), standing.planned())) {
+      return new HealthReason(DetailMessages.WHY_ON_PLAN_NEXT_STEP.key(), step(actual, next, unit));
+    }
+    Reading target = reachedTarget(metric, standing);
+    if (target != null) {
       return new HealthReason(
-          DetailMessages.WHY_NEXT_STEP.key(),
-          List.of(actual, new Argument.Amount(next.value(), unit), new Argument.Day(next.date())));
+          DetailMessages.WHY_TARGET_REACHED.key(),
+          List.of(actual, new Argument.Amount(target.value(), unit)));
     }
     Argument day = new Argument.Day(standing.date());
     if (standing.planned() != null) {
@@ -52,13 +66,33 @@ public record HealthReason(String messageKey, List<Argument> arguments) {
   }
 
   /**
-   * The step a whole-number goal to watch is waiting for: the first point of its plan from today on
-   * that the value now does not reach. Such a goal is at its plan's value today (the plan holds
-   * between steps), so "the plan says" alone would not tell why it is to watch. {@code null} for
-   * every other goal.
+   * The target (the plan's last point) of a whole-number goal whose value now reaches it; {@code
+   * null} for every other goal. Only a goal on track can be there: a reading at the target makes it
+   * so.
+   */
+  private static Reading reachedTarget(Metric metric, Standing standing) {
+    List<Reading> plan = standing.plan();
+    if (standing.scale() != MetricScale.WHOLE_NUMBERS || plan.isEmpty()) {
+      return null;
+    }
+    Reading target = plan.get(plan.size() - 1);
+    return metric.direction().reaches(standing.actual(), target.value()) ? target : null;
+  }
+
+  private static List<Argument> step(Argument actual, Reading next, String unit) {
+    return List.of(actual, new Argument.Amount(next.value(), unit), new Argument.Day(next.date()));
+  }
+
+  /**
+   * The step a whole-number goal is waiting for: the first point of its plan from today on that the
+   * value now does not reach. A goal on track or to watch is at its plan's value today (the plan
+   * holds between steps, at 0 all year for a goal with one milestone at its due date), so "the plan
+   * says" alone would tell nothing: the step ahead does. A goal behind or off track is not asked:
+   * the plan's value today is the step it missed, which is its reason. {@code null} for a
+   * continuous goal, and for one that already reaches every step ahead.
    */
   private static Reading nextStep(Metric metric, Standing standing) {
-    if (standing.health() != Health.WATCH || standing.scale() != MetricScale.WHOLE_NUMBERS) {
+    if (standing.scale() != MetricScale.WHOLE_NUMBERS) {
       return null;
     }
     for (Reading point : standing.plan()) {

@@ -11,6 +11,7 @@ import com.accountgoals.core.fixtures.SampleAccounts;
 import com.accountgoals.core.goal.Direction;
 import com.accountgoals.core.goal.Goal;
 import com.accountgoals.core.goal.IssueKey;
+import com.accountgoals.core.goal.MetricScale;
 import com.accountgoals.core.goal.Outcome;
 import com.accountgoals.core.goal.UnitTolerance;
 import com.accountgoals.core.message.Argument;
@@ -131,11 +132,16 @@ class GoalDetailServiceTest {
     }
 
     @Test
-    void aWholeNumberGoalOnTrackIsExplainedAgainstItsPlan() {
+    void aWholeNumberGoalOnTrackNamesItsNextStep() {
       GoalDetail detail = acme("ACME-3");
 
       assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
-      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.on-plan-next-step");
+      assertThat(detail.why().arguments())
+          .containsExactly(
+              new Argument.Amount(3, "products"),
+              new Argument.Amount(4, "products"),
+              new Argument.Day(LocalDate.of(2027, 3, 31)));
     }
 
     @Test
@@ -197,6 +203,225 @@ class GoalDetailServiceTest {
       assertThat(detail.standing().plan())
           .extracting(reading -> reading.value())
           .containsExactly(100.0, 110.0, 125.0);
+    }
+  }
+
+  @Nested
+  @DisplayName("of a whole-number goal, whose plan holds its value between steps")
+  class WholeNumberReason {
+
+    private final LocalDate june1 = LocalDate.of(2026, 6, 1);
+    private final LocalDate endOfOctober = LocalDate.of(2026, 10, 31);
+
+    private GoalDetail visits(double now) {
+      Goal visits =
+          aBusinessGoal()
+              .unit("visits")
+              .wholeNumbers()
+              .cumulative()
+              .baseline(0, LocalDate.of(2026, 1, 1))
+              .target(24)
+              .due(LocalDate.of(2026, 12, 31))
+              .reading(now, LocalDate.of(2026, 11, 13))
+              .build();
+      return of("ACME-10", visits);
+    }
+
+    /** 2 products on 1 June, 3 by the end of October, 5 by the end of next year. */
+    private GoalDetail products(double... readings) {
+      return of("ACME-10", productsGoal(readings), threeByOctober());
+    }
+
+    /** 2 products on 1 June, 5 by the end of next year; readings on the 1st of July and on. */
+    private Goal productsGoal(double... readings) {
+      var goal =
+          aBusinessGoal()
+              .unit("products")
+              .wholeNumbers()
+              .baseline(2, june1)
+              .target(5)
+              .due(LocalDate.of(2027, 12, 31));
+      for (int i = 0; i < readings.length; i++) {
+        goal.reading(readings[i], june1.plusMonths(i + 1));
+      }
+      return goal.build();
+    }
+
+    private Goal threeByOctober() {
+      return productsMilestone("ACME-11", 3, endOfOctober);
+    }
+
+    private Goal productsMilestone(String key, double target, LocalDate due) {
+      return aMilestone().key(key).unit("products").target(target).due(due).build();
+    }
+
+    /** 0 contracts on 1 June, 1 by the end of October (passed), {@code value} on {@code day}. */
+    private GoalDetail oneContractByOctober(double value, LocalDate day) {
+      Goal won =
+          aBusinessGoal()
+              .unit("contracts")
+              .wholeNumbers()
+              .baseline(0, june1)
+              .target(1)
+              .due(endOfOctober)
+              .reading(value, day)
+              .build();
+      return of("ACME-10", won);
+    }
+
+    private void assertWhy(GoalDetail detail, Health health, String key, Argument... arguments) {
+      assertThat(detail.health()).isEqualTo(health);
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why." + key);
+      assertThat(detail.why().arguments()).containsExactly(arguments);
+    }
+
+    @Test
+    void onTrackWithItsOnlyStepAtTheDueDateNamesThatStepNotThePlansZero() {
+      GoalDetail detail = visits(20);
+
+      assertThat(detail.standing().planned()).isZero();
+      assertWhy(
+          detail,
+          Health.ON_TRACK,
+          "on-plan-next-step",
+          new Argument.Amount(20, "visits"),
+          new Argument.Amount(24, "visits"),
+          new Argument.Day(LocalDate.of(2026, 12, 31)));
+    }
+
+    @Test
+    void onTrackTowardsLessNamesTheNextStepDown() {
+      Goal complaints =
+          aBusinessGoal()
+              .unit("complaints")
+              .wholeNumbers()
+              .direction(Direction.DECREASE)
+              .baseline(10, june1)
+              .target(4)
+              .due(LocalDate.of(2027, 6, 30))
+              .reading(7, LocalDate.of(2026, 10, 20))
+              .build();
+      Goal milestone =
+          aMilestone().key("ACME-11").unit("complaints").target(7).due(endOfOctober).build();
+
+      GoalDetail detail = of("ACME-10", complaints, milestone);
+
+      assertWhy(
+          detail,
+          Health.ON_TRACK,
+          "on-plan-next-step",
+          new Argument.Amount(7, "complaints"),
+          new Argument.Amount(4, "complaints"),
+          new Argument.Day(LocalDate.of(2027, 6, 30)));
+    }
+
+    @Test
+    void atItsTargetBeforeItIsClosedSaysTheTargetIsReachedNotThePlansZero() {
+      GoalDetail detail = visits(24);
+
+      assertWhy(
+          detail,
+          Health.ON_TRACK,
+          "target-reached",
+          new Argument.Amount(24, "visits"),
+          new Argument.Amount(24, "visits"));
+    }
+
+    @Test
+    void atItsTargetAfterItsDueDateSaysTheTargetIsReached() {
+      GoalDetail detail = oneContractByOctober(1, LocalDate.of(2026, 10, 20));
+
+      assertWhy(
+          detail,
+          Health.ON_TRACK,
+          "target-reached",
+          new Argument.Amount(1, "contracts"),
+          new Argument.Amount(1, "contracts"));
+    }
+
+    @Test
+    void aWholeNumberFloorHasNoPlanAndIsExplainedAgainstItsTarget() {
+      Goal floor =
+          aBusinessGoal()
+              .unit("sites")
+              .wholeNumbers()
+              .direction(Direction.KEEP_AT_LEAST)
+              .target(3)
+              .reading(4, LocalDate.of(2026, 11, 1))
+              .build();
+
+      GoalDetail detail = of("ACME-10", floor);
+
+      assertWhy(
+          detail,
+          Health.ON_TRACK,
+          "against-target",
+          new Argument.Amount(4, "sites"),
+          new Argument.Amount(3, "sites"),
+          new Argument.Day(TODAY));
+    }
+
+    @Test
+    void onTrackOnlyBecauseItOnceMetItsTargetIsShortOfItsPlanAndSaysSo() {
+      GoalDetail detail = products(3, 5, 2);
+
+      assertWhy(
+          detail,
+          Health.ON_TRACK,
+          "against-plan",
+          new Argument.Amount(2, "products"),
+          new Argument.Amount(3, "products"),
+          new Argument.Day(TODAY));
+    }
+
+    @Test
+    void behindSaysThePlansValueTodayWhichIsTheStepItMissed() {
+      GoalDetail detail = products(2);
+
+      assertWhy(
+          detail,
+          Health.BEHIND,
+          "against-plan",
+          new Argument.Amount(2, "products"),
+          new Argument.Amount(3, "products"),
+          new Argument.Day(TODAY));
+    }
+
+    @Test
+    void behindAfterAMissedStepAndAContradictingOneSaysTheStepItMissed() {
+      Goal fourByAugust = productsMilestone("ACME-12", 4, LocalDate.of(2026, 8, 31));
+
+      GoalDetail detail = of("ACME-10", productsGoal(2, 2, 2, 3), fourByAugust, threeByOctober());
+
+      assertWhy(
+          detail,
+          Health.BEHIND,
+          "against-plan",
+          new Argument.Amount(3, "products"),
+          new Argument.Amount(4, "products"),
+          new Argument.Day(TODAY));
+    }
+
+    @Test
+    void offTrackAfterItsDueDateSaysThePlansValueToday() {
+      GoalDetail detail = oneContractByOctober(0, LocalDate.of(2026, 9, 30));
+
+      assertWhy(
+          detail,
+          Health.OFF_TRACK,
+          "against-plan",
+          new Argument.Amount(0, "contracts"),
+          new Argument.Amount(1, "contracts"),
+          new Argument.Day(TODAY));
+    }
+
+    @Test
+    void aContinuousGoalOnTrackIsExplainedAgainstItsPlanEvenWithAPointAhead() {
+      GoalDetail detail = acme("ACME-10");
+
+      assertThat(detail.health()).isEqualTo(Health.ON_TRACK);
+      assertThat(detail.standing().scale()).isEqualTo(MetricScale.CONTINUOUS);
+      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-plan");
     }
   }
 
