@@ -139,8 +139,8 @@ class GoalDetailServiceTest {
       assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.on-plan-next-step");
       assertThat(detail.why().arguments())
           .containsExactly(
-              new Argument.Amount(3, "products"),
-              new Argument.Amount(4, "products"),
+              new Argument.Amount(3, "product|products"),
+              new Argument.Amount(4, "product|products"),
               new Argument.Day(LocalDate.of(2027, 3, 31)));
     }
 
