@@ -110,6 +110,8 @@ describe('a whole-number goal (NORD-9: 0 to 1 contract, the step due in 22 days)
     assert.deepEqual(lozenges, [bundle('de')['account-goals.health.watch'] && '◆' + bundle('de')['account-goals.health.watch'], '■Rot']);
     assert.equal(text(section(node, 'status').querySelector('.ag-panel__why')), 'Jetzt 0 Verträge; der nächste Schritt, 1 Vertrag bis 10. Dez. 2026, ist in weniger als einem Monat fällig und noch nicht erreicht.');
     assert.match(text(section(node, 'progress')), /Zielwert 1 Vertrag bis 10\. Dez\. 2026/);
+    assert.equal(text(section(node, 'progress').querySelector('.ag-panel__facts')), 'aktuell 0 Verträge · Zielwert 1 Vertrag bis 10. Dez. 2026',
+      'its next step is its target: said once, as the target');
     const factors = [...section(node, 'light').querySelectorAll('.ag-panel__factor')].map(text);
     assert.deepEqual(factors, ['■ Rot: Nicht auf der Liste der bevorzugten Lieferanten für das Werk Bremen',
       '● Grün: Der Werksleiter in Bremen unterstützt uns']);

@@ -109,23 +109,30 @@ define('account-goals/common/parts', [], function () {
    * one milestone at the due date), so "plan 0" would tell the reader nothing; a goal short of the
    * plan keeps "plan X", the step it missed.
    */
-  function valueDetail(env, standing, unit) {
+  /*
+   * targetBeside: the caller shows the goal's target next to these values (the panel does), so a
+   * next step that is the target itself is not said twice.
+   */
+  function valueDetail(env, standing, unit, targetBeside) {
     var parts = [];
     if (standing.actual !== null && standing.actual !== undefined) {
       parts.push(text(env, 'account-goals.board.goals.now', [env.fmt.amount(standing.actual, unit)]));
     }
-    var plan = planDetail(env, standing, unit);
+    var plan = planDetail(env, standing, unit, targetBeside);
     if (plan) {
       parts.push(plan);
     }
     return parts.join(' \u00b7 ');
   }
 
-  function planDetail(env, standing, unit) {
+  function planDetail(env, standing, unit, targetBeside) {
     if (reachesTarget(standing)) {
       return text(env, 'account-goals.board.goals.target-reached');
     }
     var step = nextStep(standing);
+    if (step && targetBeside && step === standing.plan[standing.plan.length - 1]) {
+      return null;
+    }
     if (step) {
       return text(env, 'account-goals.board.goals.next-step', [env.fmt.amount(step.value, unit), env.fmt.day(step.date)]);
     }

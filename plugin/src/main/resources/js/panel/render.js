@@ -153,7 +153,7 @@ define('account-goals/panel/render', ['account-goals/common/parts'], function (p
     } else {
       content.push(none(env, 'account-goals.panel.progress.none'));
     }
-    var facts = [standing ? parts.valueDetail(env, standing, goal.unit) : '', targetText(env, goal)];
+    var facts = [standing ? parts.valueDetail(env, standing, goal.unit, true) : '', targetText(env, goal)];
     if (standing && standing.healthAgainstOriginal && standing.healthAgainstOriginal !== standing.health) {
       facts.push(text(env, 'account-goals.board.goals.original', [text(env, parts.HEALTH[standing.healthAgainstOriginal].word)]));
     }
