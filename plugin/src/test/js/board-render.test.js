@@ -187,7 +187,16 @@ describe('another account (Acme): no account light, one milestone overdue', () =
   it('says that no light is set rather than inventing one', () => {
     const light = section(node, 'light');
     assert.match(light.textContent, /No light/);
-    assert.match(light.textContent, /No light set: set one on the vision or for the account\./);
+    assert.match(light.textContent, /No light set: give the vision ACME-1 a traffic light\./);
+    assert.equal(light.querySelector('.ag-board__account-light a').textContent, 'ACME-1');
+  });
+
+  it('says when there is no open vision to carry a light, and never asks for a light Jira has no place for', () => {
+    const board = fixture('acme');
+    board.accountLight.vision = null;
+    const light = section(renderBoard('de', board).node, 'light');
+    assert.match(light.textContent, /Keine Ampel gesetzt: Der Account hat keine offene Vision, die eine tragen könnte\./);
+    assert.doesNotMatch(light.textContent, /für den Account/);
   });
 
   it('puts the overdue milestone before the goal off track, the red light and the goal to watch', () => {

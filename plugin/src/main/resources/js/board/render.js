@@ -132,8 +132,9 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     var lamp = el(env, 'p', 'ag-board__account-light', [
       el(env, 'span', 'ag-board__label', [text(env, 'account-goals.board.light.label') + ': ']),
       lozenge(env, colourOf(light.light.overall))]);
-    if (light.source === 'VISION') {
-      lamp.appendChild(muted(env, message(env, 'account-goals.board.light.source.VISION', [issueLink(env, light.vision)])));
+    if (light.source === 'VISION' || (light.source === 'NONE' && light.vision)) {
+      var key = 'account-goals.board.light.source.' + light.source + (light.source === 'NONE' ? '.vision' : '');
+      lamp.appendChild(muted(env, message(env, key, [issueLink(env, light.vision)])));
     } else {
       lamp.appendChild(muted(env, text(env, 'account-goals.board.light.source.' + light.source)));
     }

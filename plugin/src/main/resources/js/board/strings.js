@@ -224,6 +224,9 @@ define('account-goals/board/strings', [], function () {
     'account-goals.board.light.source.NONE': function (a) {
       return AJS.I18n.getText('account-goals.board.light.source.NONE', a[0], a[1], a[2], a[3], a[4]);
     },
+    'account-goals.board.light.source.NONE.vision': function (a) {
+      return AJS.I18n.getText('account-goals.board.light.source.NONE.vision', a[0], a[1], a[2], a[3], a[4]);
+    },
     'account-goals.board.colour.none': function (a) {
       return AJS.I18n.getText('account-goals.board.colour.none', a[0], a[1], a[2], a[3], a[4]);
     },

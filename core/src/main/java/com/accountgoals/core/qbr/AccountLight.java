@@ -10,7 +10,9 @@ import java.util.Objects;
  *
  * @param light the light; {@link TrafficLight#none()} when there is none
  * @param source where it comes from
- * @param vision the vision whose light it is; {@code null} unless the source is the vision
+ * @param vision the account's open vision: whose light it is (source vision), or that has none
+ *     (source none, so the board can say where to set one); {@code null} when the account has no
+ *     open vision, and for the account's own light
  */
 public record AccountLight(TrafficLight light, Source source, IssueKey vision) {
 

@@ -430,7 +430,9 @@ final class BoardAggregation {
     if (vision != null && !vision.trafficLight().isEmpty()) {
       return new AccountLight(vision.trafficLight(), AccountLight.Source.VISION, vision.key());
     }
-    return new AccountLight(TrafficLight.none(), AccountLight.Source.NONE, null);
+    // Without a light, still name the vision, so that the board can say where one is set.
+    return new AccountLight(
+        TrafficLight.none(), AccountLight.Source.NONE, vision == null ? null : vision.key());
   }
 
   private List<LevelCount> levels() {

@@ -62,6 +62,19 @@ class TheAccountHasAnOverallLightTest {
             .accountLight();
 
     assertThat(light.isSet()).isFalse();
+    assertThat(light.vision())
+        .as("the vision the light is to be set on")
+        .isEqualTo(IssueKey.of("ACME-1"));
+  }
+
+  @Test
+  void withoutAnOpenVisionNoneIsNamed() {
+    AccountLight light =
+        board(TrafficLight.none(), aVision().done().build(), aBusinessGoal().key("ACME-3").build())
+            .accountLight();
+
+    assertThat(light.isSet()).isFalse();
+    assertThat(light.vision()).isNull();
   }
 
   @Test
