@@ -132,12 +132,46 @@ class PreviewTest {
       Document html = page("?lang=de");
 
       assertThat(html.select("h2").eachText()).containsExactly("Beispiel-Accounts", "Testdaten");
-      assertThat(html.select("table.ag-preview-accounts").get(1).select("th").eachText())
+      assertThat(html.select("table.ag-preview-accounts").get(1).select("tbody th").eachText())
           .hasSize(2)
           .first()
           .asString()
           .startsWith("Testdaten: Markup in Texten (MARKUP)");
       assertThat(html.select("a[href^=/issue/MARKUP-]")).hasSize(2);
+    }
+
+    @Test
+    void headsItsColumnsWithWhereTheLinksGoInThePagesLanguage() {
+      Document html = page("?lang=it");
+
+      assertThat(html.select("table.ag-preview-accounts").first().select("thead th").eachText())
+          .containsExactly(
+              "Account",
+              "Bacheca QBR in una dashboard",
+              "Obiettivi e milestone: il ticket con il suo pannello dell'obiettivo",
+              "Campo semaforo");
+      assertThat(html.select("table.ag-preview-accounts tbody tr").first().select("td"))
+          .extracting(cell -> cell.attr("data-label"))
+          .containsExactly(
+              "Bacheca QBR in una dashboard",
+              "Obiettivi e milestone: il ticket con il suo pannello dell'obiettivo",
+              "Campo semaforo");
+    }
+
+    @Test
+    void offersAnAccountsOwnGoalsBeforeTheCompanyGoalsTheySupport() {
+      Document html = page("");
+
+      assertThat(html.select("a[href^=/issue/]").eachText())
+          .filteredOn(key -> key.startsWith("NORD-") || key.startsWith("CORP-"))
+          .hasSize(5)
+          .allMatch(key -> key.startsWith("NORD-"));
+    }
+
+    @Test
+    void saysWhichDayTheDemoTakesForToday() {
+      assertThat(page("?lang=de").select("table.ag-preview-accounts .description").first().text())
+          .isEqualTo("Stand: 16. November 2026 (f\u00fcr die Vorschau ist das heute)");
     }
 
     @Test
@@ -228,6 +262,15 @@ class PreviewTest {
               "Product approved by IT",
               "New finance director",
               "Not on the preferred-supplier list");
+    }
+
+    @Test
+    void leavesOutTheTrafficLightFieldOfAGoalWithoutOneAsJirasIssueViewDoes() {
+      Document html = page("issue/ACME-9");
+
+      assertThat(html.select(".ag-preview-fields dt").eachText())
+          .containsExactly("Owner", "Due date");
+      assertThat(html.select(".ag-preview-traffic-light")).isEmpty();
     }
 
     @Test
