@@ -237,6 +237,9 @@ final class Pages extends HttpServlet {
     String title = BundleTexts.of(look.language()).text(item.titleKey());
     StringBuilder html = new StringBuilder();
     boolean narrow = "narrow".equals(request.getParameter("column"));
+    if (preferences.containsKey("project")) {
+      html.append(layoutSwitch(look, narrow));
+    }
     html.append("<div class=\"ag-preview-dashboard-item")
         .append(narrow ? " ag-preview-dashboard-item-narrow" : "")
         .append("\" id=\"dashboard-item-")
@@ -263,6 +266,31 @@ final class Pages extends HttpServlet {
         texts.text(look.language(), "preview.dashboard") + " \u00b7 " + title,
         html.toString(),
         List.of("atl.general", "atl.dashboard"));
+  }
+
+  /**
+   * Says how wide the item stands and links the other width: without it, a first-time reader of the
+   * narrow column sees an empty page beside it and does not find the narrow one at all.
+   */
+  private String layoutSwitch(Look look, boolean narrow) {
+    Map<String, String> other = new LinkedHashMap<>(look.parameters());
+    if (narrow) {
+      other.remove("column");
+    } else {
+      other.put("column", "narrow");
+    }
+    StringBuilder html = new StringBuilder("<p class=\"ag-preview-layout\">");
+    if (narrow) {
+      html.append(Html.escape(texts.text(look.language(), "preview.layout.narrow"))).append(' ');
+    }
+    return html.append(
+            anchor(
+                look.link(look.path(), other),
+                texts.text(
+                    look.language(),
+                    narrow ? "preview.layout.to-wide" : "preview.layout.to-narrow")))
+        .append("</p>")
+        .toString();
   }
 
   private static String anchor(String href, String text) {

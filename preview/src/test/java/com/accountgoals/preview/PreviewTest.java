@@ -229,6 +229,22 @@ class PreviewTest {
     }
 
     @Test
+    void saysHowWideTheItemStandsAndLinksTheOtherWidth() {
+      Document narrow = page("dashboard?project=ACME&column=narrow&lang=de");
+      Document wide = page("dashboard?project=ACME&lang=de&theme=dark");
+
+      assertThat(narrow.select(".ag-preview-layout").text())
+          .isEqualTo(
+              "In einer Spalte eines dreispaltigen Dashboards, 400 px breit. "
+                  + "\u00dcber die ganze Breite des Dashboards zeigen");
+      assertThat(narrow.select(".ag-preview-layout a").attr("href"))
+          .isEqualTo("/dashboard?project=ACME&lang=de");
+      assertThat(wide.select(".ag-preview-layout a").attr("href"))
+          .isEqualTo("/dashboard?project=ACME&column=narrow&lang=de&theme=dark");
+      assertThat(page("dashboard").select(".ag-preview-layout")).isEmpty();
+    }
+
+    @Test
     void titlesTheItemFromTheAppsBundleInThePagesLanguage() {
       assertThat(
               page("dashboard?project=ACME&lang=de")
