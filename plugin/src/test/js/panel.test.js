@@ -157,7 +157,7 @@ describe('a re-planned goal (NORD-24)', () => {
 
   it('lists the target\'s changes: when, old and new value in German numbers, who and why', () => {
     const rows = [...section(node, 'history').querySelectorAll('tbody tr')].map((r) => [...r.cells].map(text));
-    assert.deepEqual(rows, [['15. Juli 2026', '700.000 EUR → 640.000 EUR', 'katrin.schulz',
+    assert.deepEqual(rows, [['15. Juli 2026', '700.000 EUR → 640.000 EUR', 'Katrin Schulz',
       'Werk Kassel schließt Ende Juni, dort entfällt die Wartung']]);
     assert.deepEqual([...section(node, 'history').querySelectorAll('th')].map((th) => th.getAttribute('scope')), ['col', 'col', 'col', 'col']);
   });

@@ -26,6 +26,7 @@ import java.lang.reflect.Method;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,10 +67,15 @@ final class IssuePages {
     this.texts = texts;
   }
 
-  /** The issues of {@code account} worth opening first: a few business goals and milestones. */
+  /**
+   * The issues of {@code account} worth opening first: a few business goals and milestones, those
+   * of the account's own project before the company goals its goals support (Nordwind's {@code
+   * CORP}, Brightline's {@code GROUP}), which a reader of the account does not look for first.
+   */
   List<String> showcase(SampleAccount account) {
     return account.rows().goals().stream()
         .filter(g -> g.level().isMeasurable())
+        .sorted(Comparator.comparing(g -> !g.key().project().equals(account.project())))
         .limit(5)
         .map(g -> g.key().value())
         .toList();
@@ -160,11 +166,15 @@ final class IssuePages {
             : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(language.locale())
                 .format(goal.dueDate()));
-    html.append("<dt>")
-        .append(Html.escape(BundleTexts.of(language).text("account-goals.trafficlight.name")))
-        .append("</dt><dd class=\"ag-preview-traffic-light\">")
-        .append(renderView("view.vm", goal, language))
-        .append("</dd></dl>");
+    // Jira's issue view leaves out a custom field without a value, so does the preview.
+    if (stored(goal) != null) {
+      html.append("<dt>")
+          .append(Html.escape(BundleTexts.of(language).text("account-goals.trafficlight.name")))
+          .append("</dt><dd class=\"ag-preview-traffic-light\">")
+          .append(renderView("view.vm", goal, language))
+          .append("</dd>");
+    }
+    html.append("</dl>");
     html.append(panels(look, goal, LEFT));
     html.append("</div><div class=\"ag-preview-issue-side\">");
     html.append(panels(look, goal, RIGHT));

@@ -170,7 +170,14 @@ final class Pages extends HttpServlet {
       StringBuilder html,
       Function<SampleAccount, String> name) {
     Language language = look.language();
-    html.append("<table class=\"aui ag-preview-accounts\"><tbody>");
+    // Column heads say where each link goes: a first-time reader meets bare keys otherwise.
+    html.append("<table class=\"aui ag-preview-accounts\"><thead><tr>");
+    for (String column : List.of("account", "board", "goals", "light")) {
+      html.append("<th scope=\"col\">")
+          .append(Html.escape(texts.text(language, "preview.index." + column)))
+          .append("</th>");
+    }
+    html.append("</tr></thead><tbody>");
     for (SampleAccount account : listed) {
       String key = account.project().value();
       html.append("<tr><th scope=\"row\">")
@@ -180,16 +187,18 @@ final class Pages extends HttpServlet {
           .append(")<div class=\"description\">")
           .append(
               Html.escape(texts.text(language, "preview.account.day", day.format(account.today()))))
-          .append("</div></th><td>")
+          .append("</div></th>")
+          .append(cell(language, "board"))
           .append(
               anchor(
                   look.link("/dashboard", Map.of("project", key)),
                   texts.text(language, "preview.dashboard")))
-          .append("</td><td>");
+          .append("</td>")
+          .append(cell(language, "goals"));
       for (String issue : issues.showcase(account)) {
         html.append(anchor(look.link("/issue/" + issue), issue)).append(' ');
       }
-      html.append("</td><td>");
+      html.append("</td>").append(cell(language, "light"));
       issues
           .lightToEdit(account)
           .ifPresent(
@@ -201,6 +210,16 @@ final class Pages extends HttpServlet {
       html.append("</td></tr>");
     }
     html.append("</tbody></table>");
+  }
+
+  /**
+   * A cell of the accounts table that carries its column's head, which a narrow window shows above
+   * the cell once the table stacks its cells (preview.css).
+   */
+  private String cell(Language language, String column) {
+    return "<td data-label=\""
+        + Html.escape(texts.text(language, "preview.index." + column))
+        + "\">";
   }
 
   private Page dashboard(Look look, HttpServletRequest request) {
@@ -218,6 +237,9 @@ final class Pages extends HttpServlet {
     String title = BundleTexts.of(look.language()).text(item.titleKey());
     StringBuilder html = new StringBuilder();
     boolean narrow = "narrow".equals(request.getParameter("column"));
+    if (preferences.containsKey("project")) {
+      html.append(layoutSwitch(look, narrow));
+    }
     html.append("<div class=\"ag-preview-dashboard-item")
         .append(narrow ? " ag-preview-dashboard-item-narrow" : "")
         .append("\" id=\"dashboard-item-")
@@ -244,6 +266,31 @@ final class Pages extends HttpServlet {
         texts.text(look.language(), "preview.dashboard") + " \u00b7 " + title,
         html.toString(),
         List.of("atl.general", "atl.dashboard"));
+  }
+
+  /**
+   * Says how wide the item stands and links the other width: without it, a first-time reader of the
+   * narrow column sees an empty page beside it and does not find the narrow one at all.
+   */
+  private String layoutSwitch(Look look, boolean narrow) {
+    Map<String, String> other = new LinkedHashMap<>(look.parameters());
+    if (narrow) {
+      other.remove("column");
+    } else {
+      other.put("column", "narrow");
+    }
+    StringBuilder html = new StringBuilder("<p class=\"ag-preview-layout\">");
+    if (narrow) {
+      html.append(Html.escape(texts.text(look.language(), "preview.layout.narrow"))).append(' ');
+    }
+    return html.append(
+            anchor(
+                look.link(look.path(), other),
+                texts.text(
+                    look.language(),
+                    narrow ? "preview.layout.to-wide" : "preview.layout.to-narrow")))
+        .append("</p>")
+        .toString();
   }
 
   private static String anchor(String href, String text) {

@@ -9,7 +9,6 @@ import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee8.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 
@@ -48,11 +47,8 @@ public final class Preview implements AutoCloseable {
     Caller caller = new Caller(accounts);
 
     ResourceConfig api =
-        new ResourceConfig()
-            .register(JacksonFeature.class)
-            .registerInstances(
-                RestComponents.over(DemoPorts.services(accounts, caller), DemoPorts.texts(caller))
-                    .toArray());
+        RestApplication.of(
+            RestComponents.over(DemoPorts.services(accounts, caller), DemoPorts.texts(caller)));
 
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -132,12 +133,48 @@ class PreviewTest {
       Document html = page("?lang=de");
 
       assertThat(html.select("h2").eachText()).containsExactly("Beispiel-Accounts", "Testdaten");
-      assertThat(html.select("table.ag-preview-accounts").get(1).select("th").eachText())
+      assertThat(html.select("table.ag-preview-accounts").get(1).select("tbody th").eachText())
           .hasSize(2)
           .first()
           .asString()
           .startsWith("Testdaten: Markup in Texten (MARKUP)");
       assertThat(html.select("a[href^=/issue/MARKUP-]")).hasSize(2);
+    }
+
+    @Test
+    void headsItsColumnsWithWhereTheLinksGoInThePagesLanguage() {
+      Document html = page("?lang=it");
+      List<String> links =
+          List.of(
+              "Bacheca QBR in una dashboard",
+              "Obiettivi e milestone: il ticket con il suo pannello dell'obiettivo",
+              "Campo semaforo");
+
+      assertThat(html.select("table.ag-preview-accounts").first().select("thead th").eachText())
+          .first()
+          .isEqualTo("Account");
+      assertThat(html.select("table.ag-preview-accounts").first().select("thead th").eachText())
+          .endsWith(links.toArray(String[]::new))
+          .hasSize(4);
+      assertThat(html.select("table.ag-preview-accounts tbody tr").first().select("td"))
+          .extracting(cell -> cell.attr("data-label"))
+          .isEqualTo(links);
+    }
+
+    @Test
+    void offersAnAccountsOwnGoalsBeforeTheCompanyGoalsTheySupport() {
+      Document html = page("");
+
+      assertThat(html.select("a[href^=/issue/]").eachText())
+          .filteredOn(key -> key.startsWith("NORD-") || key.startsWith("CORP-"))
+          .hasSize(5)
+          .allMatch(key -> key.startsWith("NORD-"));
+    }
+
+    @Test
+    void saysWhichDayTheDemoTakesForToday() {
+      assertThat(page("?lang=de").select("table.ag-preview-accounts .description").first().text())
+          .isEqualTo("Stand: 16. November 2026 (f\u00fcr die Vorschau ist das heute)");
     }
 
     @Test
@@ -195,6 +232,22 @@ class PreviewTest {
     }
 
     @Test
+    void saysHowWideTheItemStandsAndLinksTheOtherWidth() {
+      Document narrow = page("dashboard?project=ACME&column=narrow&lang=de");
+      Document wide = page("dashboard?project=ACME&lang=de&theme=dark");
+
+      assertThat(narrow.select(".ag-preview-layout").text())
+          .isEqualTo(
+              "In einer Spalte eines dreispaltigen Dashboards, 400 px breit. "
+                  + "\u00dcber die ganze Breite des Dashboards zeigen");
+      assertThat(narrow.select(".ag-preview-layout a").attr("href"))
+          .isEqualTo("/dashboard?project=ACME&lang=de");
+      assertThat(wide.select(".ag-preview-layout a").attr("href"))
+          .isEqualTo("/dashboard?project=ACME&column=narrow&lang=de&theme=dark");
+      assertThat(page("dashboard").select(".ag-preview-layout")).isEmpty();
+    }
+
+    @Test
     void titlesTheItemFromTheAppsBundleInThePagesLanguage() {
       assertThat(
               page("dashboard?project=ACME&lang=de")
@@ -228,6 +281,15 @@ class PreviewTest {
               "Product approved by IT",
               "New finance director",
               "Not on the preferred-supplier list");
+    }
+
+    @Test
+    void leavesOutTheTrafficLightFieldOfAGoalWithoutOneAsJirasIssueViewDoes() {
+      Document html = page("issue/ACME-9");
+
+      assertThat(html.select(".ag-preview-fields dt").eachText())
+          .containsExactly("Owner", "Due date");
+      assertThat(html.select(".ag-preview-traffic-light")).isEmpty();
     }
 
     @Test

@@ -22,7 +22,13 @@ class PreviewTextsTest {
     PreviewTexts texts = new PreviewTexts();
 
     assertThat(texts.text(Language.GERMAN, "preview.account.day", "16. November 2026"))
-        .isEqualTo("Stand: 16. November 2026");
+        .isEqualTo("Stand: 16. November 2026 (f\u00fcr die Vorschau ist das heute)");
+  }
+
+  @Test
+  void keepTheApostropheOfATextWithArguments() {
+    assertThat(new PreviewTexts().text(Language.ITALIAN, "preview.account.day", "16 novembre 2026"))
+        .isEqualTo("Al 16 novembre 2026 (per l'anteprima \u00e8 oggi)");
   }
 
   @Test

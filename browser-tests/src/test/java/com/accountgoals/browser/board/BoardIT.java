@@ -127,7 +127,7 @@ class BoardIT extends AgainstThePreview {
           .containsExactly(
               "ACME-2 They trust us completely: 1",
               "ACME-3 5 products in use by the end of next year: 1");
-      assertThat(groups.get(1).getText()).contains("anna.berger: 2");
+      assertThat(groups.get(1).getText()).contains("Anna Berger: 2");
     }
 
     @Test
