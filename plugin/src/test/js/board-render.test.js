@@ -207,6 +207,8 @@ describe('another account (Acme): no account light, one milestone overdue', () =
   it('shows a KPI\'s change with its arrow, sign and unit, and in words whether it is better or worse', () => {
     const rows = [...section(node, 'kpis').querySelectorAll('tbody tr')].map((r) => r.cells[3].textContent);
     assert.deepEqual(rows, ['▲ +5\u00a0leads, better', '▼ \u22120.6\u00a0percentage points, worse']);
+    const kept = [...section(node, 'kpis').querySelectorAll('tbody tr')].map((r) => r.cells[3].querySelector('.ag-kpi__delta').textContent);
+    assert.deepEqual(kept, ['▲ +5\u00a0leads', '▼ \u22120.6\u00a0percentage points'], 'the arrow and its change kept on one line (board.css: nowrap)');
   });
 
   it('names a goal by its key when the board has no summary for it', () => {

@@ -313,15 +313,16 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     var measured = k.value !== null && k.value !== undefined;
     var hadBefore = k.previousValue !== null && k.previousValue !== undefined;
     var change = KPI_CHANGES[k.change] || KPI_CHANGES.NOT_MEASURED;
-    var delta = measured && hadBefore ? k.value - k.previousValue : null;
-    var arrow = change.glyph || (delta > 0 ? '\u25b2' : delta < 0 ? '\u25bc' : '=');
+    var shownDelta = measured && hadBefore ? k.value - k.previousValue : null;
+    var arrow = change.glyph || (shownDelta > 0 ? '\u25b2' : shownDelta < 0 ? '\u25bc' : '=');
     var glyph = el(env, 'span', 'ag-board__glyph ag-kpi--' + k.change, [arrow]);
     glyph.setAttribute('aria-hidden', 'true');
-    var changeCell = [glyph, ' '];
-    if (delta !== null && k.change !== 'NEW') {
-      changeCell.push(env.fmt.change(delta, k.unit) + ', ');
-    }
-    changeCell.push(text(env, change.word));
+    /* The arrow and the signed change stay on one line in a narrow column; the word may wrap. */
+    var withDelta = shownDelta !== null && k.change !== 'NEW';
+    var changeCell = [
+      el(env, 'span', 'ag-kpi__delta', withDelta ? [glyph, ' ' + env.fmt.change(shownDelta, k.unit)] : [glyph]),
+      withDelta ? ', ' : ' ',
+      text(env, change.word)];
     function cell(content) {
       return el(env, 'td', null, content);
     }
