@@ -543,3 +543,12 @@ describe('a business goal without a progress bar says why', () => {
     assert.match(section(node, 'review').textContent, /Noch kein Messwert, daher noch kein Fortschritt/);
   });
 });
+
+describe('a goal that appears only in the SMART findings (NORD-35, a milestone due after its goal)', () => {
+  it('is named by its key and its summary, as every other goal on the board', () => {
+    const {node} = renderBoard('de', fixture('nordwind'));
+    const link = [...section(node, 'findings').querySelectorAll('a')].find((a) => a.textContent === 'NORD-35');
+    assert.ok(link, 'NORD-35 is among the SMART findings');
+    assert.equal(link.closest('.ag-board__goal').textContent, 'NORD-35 60 % digitale Frachtbriefe bis Mitte 2028');
+  });
+});

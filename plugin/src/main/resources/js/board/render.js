@@ -85,7 +85,7 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     board.kpis.shown.forEach(function (k) {
       add({key: k.goal, summary: k.summary});
     });
-    board.health.standings.shown.forEach(function (s) {
+    board.health.standings.shown.concat(board.findings.notSmart.shown).forEach(function (s) {
       add({key: s.goal, summary: s.summary});
     });
     return byKey;

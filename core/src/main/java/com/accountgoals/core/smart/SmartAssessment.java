@@ -10,10 +10,12 @@ import java.util.Set;
  * The SMART check of one goal: which criteria hold, and a finding for each problem.
  *
  * @param goal the goal checked
+ * @param summary the goal's summary, so that a list of findings can name the goal; may be empty
  * @param checked false for visions and relationship goals, which SMART does not apply to
  * @param findings the problems found, grouped by criterion in SMART order
  */
-public record SmartAssessment(IssueKey goal, boolean checked, List<SmartFinding> findings) {
+public record SmartAssessment(
+    IssueKey goal, String summary, boolean checked, List<SmartFinding> findings) {
 
   public SmartAssessment {
     Objects.requireNonNull(goal, "goal");

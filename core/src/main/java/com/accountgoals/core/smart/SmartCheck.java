@@ -73,7 +73,7 @@ public final class SmartCheck {
       boolean companyGoalsVisible,
       LocalDate date) {
     if (!goal.level().isMeasurable()) {
-      return new SmartAssessment(goal.key(), false, List.of());
+      return new SmartAssessment(goal.key(), goal.summary(), false, List.of());
     }
     List<SmartFinding> findings = new ArrayList<>(4);
     checkSpecific(goal, findings);
@@ -81,7 +81,7 @@ public final class SmartCheck {
     checkAchievable(goal, date, findings);
     checkRelevant(goal, visibleGoals, companyGoalsVisible, findings);
     checkTimeBound(goal, visibleGoals, findings);
-    return new SmartAssessment(goal.key(), true, findings);
+    return new SmartAssessment(goal.key(), goal.summary(), true, findings);
   }
 
   /**

@@ -79,6 +79,18 @@ class SmartCheckTest {
   }
 
   @Test
+  void anAssessmentNamesItsGoalByKeyAndSummaryForAListOfFindings() {
+    Goal goal = aBusinessGoal().key("ACME-35").summary("Increase sales").build();
+
+    SmartAssessment assessment = assess(goal);
+
+    assertThat(assessment.goal()).isEqualTo(goal.key());
+    assertThat(assessment.summary()).isEqualTo("Increase sales");
+    assertThat(assess(aVision().summary("Our vision for Acme").build()).summary())
+        .isEqualTo("Our vision for Acme");
+  }
+
+  @Test
   void visionsAndRelationshipGoalsAreNotChecked() {
     assertThat(assess(aVision().build()).checked()).isFalse();
     assertThat(assess(aRelationshipGoal().build()).isSmart()).isTrue();

@@ -126,10 +126,13 @@ public final class Parts {
   /**
    * A goal's SMART check.
    *
+   * @param goal the goal's key
+   * @param summary its summary, so that the board's list of findings can name it
    * @param checked false for visions and relationship goals, which SMART does not apply to
    * @param failed the criteria that fail, in SMART order ({@code SmartCriterion} constants)
    * @param findings what to change, one finding per problem ({@code kind} is the criterion)
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Smart(String goal, boolean checked, List<String> failed, List<Finding> findings) {}
+  public record Smart(
+      String goal, String summary, boolean checked, List<String> failed, List<Finding> findings) {}
 }

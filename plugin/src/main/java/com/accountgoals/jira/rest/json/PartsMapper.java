@@ -132,6 +132,7 @@ public final class PartsMapper {
   public static Parts.Smart smart(SmartAssessment smart) {
     return new Parts.Smart(
         key(smart.goal()),
+        smart.summary(),
         smart.checked(),
         list(List.copyOf(smart.failedCriteria()), PartsMapper::constant),
         list(smart.findings(), f -> smartFinding(smart.goal(), f)));
