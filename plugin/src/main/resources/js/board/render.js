@@ -51,7 +51,7 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
 
   function more(env, shortlist) {
     var hidden = shortlist.total - shortlist.shown.length;
-    return hidden > 0 ? el(env, 'p', 'ag-board__more', [text(env, 'account-goals.board.more', [env.fmt.count(hidden)])]) : null;
+    return hidden > 0 ? el(env, 'p', 'ag-board__more', [text(env, 'account-goals.board.more', [env.fmt.count(hidden), hidden])]) : null;
   }
 
   function counted(env, key, count) {
@@ -445,7 +445,7 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     }
     plan.outline.forEach(function (m) {
       var name = env.fmt.month(m.month);
-      content.push(el(env, 'h5', null, [text(env, 'account-goals.board.plan.outline', [name, env.fmt.count(m.actions), env.fmt.count(m.open)])]));
+      content.push(el(env, 'h5', null, [text(env, 'account-goals.board.plan.outline', [name, env.fmt.count(m.actions), env.fmt.count(m.open), m.actions, m.open])]));
       if (m.actions === 0) {
         content.push(emptyLine(env, 'account-goals.board.plan.none', [name]));
       } else {
@@ -466,7 +466,7 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     var c = board.completeness;
     var out = [];
     if (c.capReached) {
-      out.push(notice(env, 'warning', text(env, 'account-goals.qbr.notice.cap-reached', [env.fmt.count(c.cap)])));
+      out.push(notice(env, 'warning', text(env, 'account-goals.qbr.notice.cap-reached', [env.fmt.count(c.cap), c.cap])));
     }
     if (c.partlyRead.length > 0) {
       var keys = el(env, 'span');
@@ -474,7 +474,7 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
         keys.appendChild(env.doc.createTextNode(i > 0 ? ', ' : ''));
         keys.appendChild(issueLink(env, key));
       });
-      out.push(notice(env, 'warning', message(env, 'account-goals.qbr.notice.partly-read', [env.fmt.count(c.partlyRead.length), keys])));
+      out.push(notice(env, 'warning', message(env, 'account-goals.qbr.notice.partly-read', [env.fmt.count(c.partlyRead.length), keys, c.partlyRead.length])));
     }
     return out;
   }

@@ -323,6 +323,9 @@ define('account-goals/board/strings', [], function () {
     'account-goals.board.chart.original': function (a) {
       return AJS.I18n.getText('account-goals.board.chart.original', a[0], a[1], a[2], a[3], a[4]);
     },
+    'account-goals.board.chart.reading-count': function (a) {
+      return AJS.I18n.getText('account-goals.board.chart.reading-count', a[0], a[1], a[2], a[3], a[4]);
+    },
     'account-goals.board.chart.readings': function (a) {
       return AJS.I18n.getText('account-goals.board.chart.readings', a[0], a[1], a[2], a[3], a[4]);
     },
