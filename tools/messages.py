@@ -5,7 +5,10 @@
 # arguments ({0}) but holds no apostrophe, no nested choice and no empty branch. The JavaScript
 # passes a count twice: as shown (with the reader's separators) where the text has it, and as a
 # number after all the others for the choice; the server's findings get the numbers of their
-# arguments after the shown ones (summary-vague: {2} is the number of {0}).
+# arguments after the shown ones (summary-vague: {2} is the number of {0}). Only the JavaScript
+# chooses: the server hands MessageFormat its arguments as text (InvalidValueException,
+# SetupMessage), and a choice over text throws, so a server-side text names its count without
+# agreement instead ("colours: 2, texts: 1").
 # tools/i18n-source.py writes the bundles in plugin/src/main/resources/i18n from this table.
 
 
@@ -151,9 +154,9 @@ MESSAGES = [
           "Faktor {0} muss eine einzelne Textzeile ohne Tabulatoren oder Zeilenumbr\u00fcche sein.",
           "Il fattore {0} deve essere una sola riga di testo, senza tabulazioni n\u00e9 a capo."),
         m("account-goals.trafficlight.error.factor-rows-incomplete",
-          "The factors arrived incomplete ({0,choice,0#{0} colours|1#{0} colour|1<{0} colours} for {1,choice,0#{1} texts|1#{1} text|1<{1} texts}). Please reload the page and try again.",
-          "Die Faktoren kamen unvollst\u00e4ndig an ({0,choice,0#{0} Farben|1#{0} Farbe|1<{0} Farben} f\u00fcr {1,choice,0#{1} Texte|1#{1} Text|1<{1} Texte}). Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
-          "I fattori sono arrivati incompleti ({0,choice,0#{0} colori|1#{0} colore|1<{0} colori} per {1,choice,0#{1} testi|1#{1} testo|1<{1} testi}). Ricarica la pagina e riprova."),
+          "The factors arrived incomplete (colours: {0}, texts: {1}). Please reload the page and try again.",
+          "Die Faktoren kamen unvollst\u00e4ndig an (Farben: {0}, Texte: {1}). Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
+          "I fattori sono arrivati incompleti (colori: {0}, testi: {1}). Ricarica la pagina e riprova."),
         m("account-goals.trafficlight.error.stored-form",
           "This is not a stored traffic light (problem in line {0}).",
           "Dies ist keine gespeicherte Ampel (Fehler in Zeile {0}).",
@@ -706,9 +709,9 @@ SETUP_MESSAGES = [
           "Die Felder wurden nicht eingerichtet, weil die Vorgangstypen Ziel und Meilenstein nicht beide verfügbar sind.",
           "I campi non sono stati configurati perché i tipi di ticket Obiettivo e Milestone non sono entrambi disponibili."),
         m("account-goals.setup.options.created",
-          "{1,choice,0#{1} options|1#{1} option|1<{1} options} of the field {0} created.",
-          "{1,choice,0#{1} Optionen|1#{1} Option|1<{1} Optionen} des Feldes {0} angelegt.",
-          "{1,choice,0#{1} opzioni del campo {0} create|1#{1} opzione del campo {0} creata|1<{1} opzioni del campo {0} create}."),
+          "Options of the field {0} created: {1}.",
+          "Optionen des Feldes {0} angelegt: {1}.",
+          "Opzioni del campo {0} create: {1}."),
         m("account-goals.setup.options.nocontext",
           "The field {0} has no context, so its options could not be set up.",
           "Das Feld {0} hat keinen Kontext, daher konnten seine Optionen nicht eingerichtet werden.",

@@ -1,12 +1,16 @@
 package com.accountgoals.jira.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.accountgoals.core.validation.InvalidValueException;
+import com.accountgoals.jira.setup.SetupMessage;
 import com.accountgoals.jira.testing.BundleI18n;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,63 +25,67 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("A count in a message agrees with its words, as Jira's MessageFormat writes it")
 class CountAgreementTest {
 
-  private static final Locale GERMAN = Locale.GERMAN;
-  private static final Locale ITALIAN = Locale.ITALIAN;
+  private static final List<Locale> LANGUAGES =
+      List.of(Locale.ENGLISH, Locale.GERMAN, Locale.ITALIAN);
 
-  @Nested
-  @DisplayName("the traffic light's incomplete rows, said by the server")
-  class FactorRows {
-
-    @ParameterizedTest
-    @CsvSource({
-      "en, 1, 2, (1 colour for 2 texts)",
-      "en, 2, 1, (2 colours for 1 text)",
-      "en, 0, 3, (0 colours for 3 texts)",
-      "de, 1, 2, (1 Farbe für 2 Texte)",
-      "de, 2, 1, (2 Farben für 1 Text)",
-      "it, 1, 2, (1 colore per 2 testi)",
-      "it, 2, 1, (2 colori per 1 testo)"
-    })
-    void namesEachCountWithTheWordThatAgreesWithIt(
-        String language, int colours, int texts, String expected) {
-      String text =
-          new BundleI18n(Locale.forLanguageTag(language))
-              .getText(
-                  "account-goals.trafficlight.error.factor-rows-incomplete",
-                  new Object[] {colours, texts});
-
-      assertThat(text).contains(expected);
-    }
+  private static String text(String language, String key, List<String> arguments) {
+    return new BundleI18n(Locale.forLanguageTag(language)).getText(key, arguments.toArray());
   }
 
   @Nested
-  @DisplayName("the options setup created, on the admin page")
-  class SetupOptions {
+  @DisplayName("the server's texts, whose arguments arrive as text")
+  class ServerTexts {
 
     @ParameterizedTest
     @CsvSource({
-      "en, 1, 1 option of the field Goal direction created.",
-      "en, 4, 4 options of the field Goal direction created.",
-      "de, 1, 1 Option des Feldes Goal direction angelegt.",
-      "de, 4, 4 Optionen des Feldes Goal direction angelegt.",
-      "it, 1, 1 opzione del campo Goal direction creata.",
-      "it, 4, 4 opzioni del campo Goal direction create."
+      "en, The factors arrived incomplete (colours: 1, texts: 2).",
+      "de, 'Die Faktoren kamen unvollständig an (Farben: 1, Texte: 2).'",
+      "it, 'I fattori sono arrivati incompleti (colori: 1, testi: 2).'"
     })
-    void agreeWithTheirNumberInNounAndParticiple(String language, int created, String expected) {
-      String text =
-          new BundleI18n(Locale.forLanguageTag(language))
-              .getText("account-goals.setup.options.created", new Object[] {"Goal direction", created});
+    void nameTheIncompleteRowsCountsWithoutAWordThatMustAgree(String language, String expected) {
+      InvalidValueException problem =
+          new InvalidValueException(
+              "account-goals.trafficlight.error.factor-rows-incomplete", 1, 2);
 
-      assertThat(text).isEqualTo(expected);
+      assertThat(text(language, problem.messageKey(), problem.arguments())).startsWith(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "en, 'Options of the field Goal direction created: 1.'",
+      "de, 'Optionen des Feldes Goal direction angelegt: 1.'",
+      "it, 'Opzioni del campo Goal direction create: 1.'"
+    })
+    void nameTheCreatedOptionsCountWithoutAWordThatMustAgree(String language, String expected) {
+      SetupMessage message =
+          SetupMessage.of("account-goals.setup.options.created", "Goal direction", 1);
+
+      assertThat(text(language, message.key(), message.arguments())).isEqualTo(expected);
     }
 
     @Test
-    void writeALargeCountWithTheReadersSeparatorInsideTheChosenWords() {
-      String text =
-          new BundleI18n(GERMAN)
-              .getText("account-goals.setup.options.created", new Object[] {"Ziele", 1234});
+    void wouldFailWithAChoiceSoOnlyTheJavaScriptChooses() {
+      MessageFormat choice = new MessageFormat("{0,choice,0#{0} texts|1#{0} text|1<{0} texts}");
 
-      assertThat(text).isEqualTo("1.234 Optionen des Feldes Ziele angelegt.");
+      assertThatThrownBy(() -> choice.format(new Object[] {"1"}))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void holdNoChoiceEveryChoiceIsInAKeyTheJavaScriptShows() throws IOException {
+      String scripts = resource("/js/board/strings.js") + resource("/js/panel/strings.js");
+      List<String> choices = new ArrayList<>();
+
+      for (Locale locale : LANGUAGES) {
+        Properties bundle = BundleI18n.load(locale);
+        for (String key : bundle.stringPropertyNames()) {
+          if (bundle.getProperty(key).contains(",choice,")) {
+            choices.add(key);
+            assertThat(scripts).as(key).contains("AJS.I18n.getText('" + key + "'");
+          }
+        }
+      }
+      assertThat(choices).contains("account-goals.board.plan.outline");
     }
   }
 
@@ -87,33 +95,34 @@ class CountAgreementTest {
 
     @Test
     void readsEveryChoiceAsAuisFormatAndTheNodeHarnessDo() throws IOException {
-      JsonNode readings = table();
       List<String> checked = new ArrayList<>();
 
-      for (JsonNode reading : readings) {
+      for (JsonNode reading : table()) {
         Locale locale = Locale.forLanguageTag(reading.get("lang").asText());
-        String pattern = BundleI18n.load(locale).getProperty(reading.get("key").asText());
+        String key = reading.get("key").asText();
+        String pattern = BundleI18n.load(locale).getProperty(key);
         String text = new MessageFormat(pattern, locale).format(arguments(reading.get("args")));
 
         assertThat(text)
-            .as("%s %s %s", locale, reading.get("key").asText(), reading.get("count"))
+            .as("%s %s %s", locale, key, reading.get("count"))
             .isEqualTo(reading.get("text").asText());
-        checked.add(reading.get("key").asText());
+        checked.add(key);
       }
       assertThat(checked)
           .contains(
               "account-goals.board.chart.reading-count",
               "account-goals.board.plan.outline",
-              "account-goals.qbr.notice.partly-read",
-              "account-goals.setup.options.created");
+              "account-goals.qbr.notice.partly-read");
     }
 
     @Test
     void coversEveryChoiceOfEveryBundle() throws IOException {
       List<String> inTable = new ArrayList<>();
-      table().forEach(reading -> inTable.add(reading.get("lang").asText() + " " + reading.get("key").asText()));
+      for (JsonNode reading : table()) {
+        inTable.add(reading.get("lang").asText() + " " + reading.get("key").asText());
+      }
 
-      for (Locale locale : List.of(Locale.ENGLISH, GERMAN, ITALIAN)) {
+      for (Locale locale : LANGUAGES) {
         Properties bundle = BundleI18n.load(locale);
         for (String key : bundle.stringPropertyNames()) {
           if (bundle.getProperty(key).contains(",choice,")) {
@@ -136,6 +145,12 @@ class CountAgreementTest {
         out[i] = arg.isNumber() ? (Object) arg.asInt() : arg.asText();
       }
       return out;
+    }
+  }
+
+  private static String resource(String path) throws IOException {
+    try (InputStream in = CountAgreementTest.class.getResourceAsStream(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }
