@@ -162,3 +162,28 @@ describe('a finding of the server counts with the number it sends', () => {
     assert.equal(node.querySelector('a').getAttribute('href'), '/jira/browse/ACME-9');
   });
 });
+
+describe('the headline\'s tallies name what they count in the plural', () => {
+  function headline(lang) {
+    const board = fixture('acme');
+    Object.assign(board.review.goals, {metOnTime: 1, metLate: 1, missed: 1, dropped: 1, closedNotMeasured: 1, overdue: 1});
+    Object.assign(board.review.milestones, {metOnTime: 1, metLate: 1, missed: 1, dropped: 1, overdue: 1});
+    return [...section(renderBoard(lang, board), 'headline').querySelectorAll('p, li')].map((n) => n.textContent);
+  }
+
+  it('counts goals in the masculine plural in Italian', () => {
+    const goals = headline('it').find((t) => t.startsWith('Obiettivi di questo'));
+    assert.match(goals, /Raggiunti: 2 · Raggiunti in ritardo: 1 · Mancati: 1 · Chiusi, non misurati: 1 · Abbandonati: 1 · Aperti: \d+ · Scaduti: 1$/);
+  });
+
+  it('counts milestones in the feminine plural in Italian', () => {
+    const milestones = headline('it').find((t) => t.startsWith('Milestone'));
+    assert.match(milestones, /Raggiunte: 2 · Raggiunte in ritardo: 1 · Mancate: 1 · Abbandonate: 1 · Aperte: \d+ · Scadute: 1$/);
+  });
+
+  it('counts the goals not measured as such, and keeps the English and German words', () => {
+    assert.ok(headline('it').includes('\u25cb Non misurati: 1'), headline('it').join('\n'));
+    assert.match(headline('en').find((t) => t.startsWith('Goals')), /Met: 2 · Met late: 1 · Missed: 1 · Closed, not measured: 1 · Dropped: 1 · Open: \d+ · Overdue: 1$/);
+    assert.match(headline('de').find((t) => t.startsWith('Meilensteine')), /Erreicht: 2 · Verspätet erreicht: 1 · Verfehlt: 1 · Verworfen: 1 · Offen: \d+ · Überfällig: 1$/);
+  });
+});

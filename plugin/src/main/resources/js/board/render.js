@@ -142,22 +142,24 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     return node;
   }
 
-  function outcomeCounts(env, o) {
-    var parts = [counted(env, 'account-goals.board.outcome.met', o.metOnTime + o.metLate)];
+  /* A tally of outcomes; kind ('goals' or 'milestones') picks the plural words that agree. */
+  function outcomeCounts(env, o, kind) {
+    var tally = 'account-goals.board.tally.' + kind + '.';
+    var parts = [counted(env, tally + 'met', o.metOnTime + o.metLate)];
     if (o.metLate > 0) {
-      parts.push(counted(env, 'account-goals.goal.outcome.met-late', o.metLate));
+      parts.push(counted(env, tally + 'met-late', o.metLate));
     }
     if (o.done > 0) {
-      parts.push(counted(env, 'account-goals.goal.outcome.done', o.done));
+      parts.push(counted(env, tally + 'done', o.done));
     }
-    parts.push(counted(env, 'account-goals.goal.outcome.missed', o.missed));
+    parts.push(counted(env, tally + 'missed', o.missed));
     if (o.closedNotMeasured > 0) {
-      parts.push(counted(env, 'account-goals.goal.outcome.closed-not-measured', o.closedNotMeasured));
+      parts.push(counted(env, tally + 'closed-not-measured', o.closedNotMeasured));
     }
-    parts.push(counted(env, 'account-goals.goal.outcome.dropped', o.dropped));
-    parts.push(counted(env, 'account-goals.board.outcome.open', o.overdue + o.upcoming));
+    parts.push(counted(env, tally + 'dropped', o.dropped));
+    parts.push(counted(env, tally + 'open', o.overdue + o.upcoming));
     if (o.overdue > 0) {
-      parts.push(counted(env, 'account-goals.goal.outcome.overdue', o.overdue));
+      parts.push(counted(env, tally + 'overdue', o.overdue));
     }
     return parts.join(' \u00b7 ');
   }
@@ -167,12 +169,12 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     var open = c.onTrack + c.watch + c.behind + c.offTrack + c.notMeasured;
     var health = el(env, 'ul', 'ag-board__counts', [
       ['ON_TRACK', c.onTrack], ['WATCH', c.watch], ['BEHIND', c.behind], ['OFF_TRACK', c.offTrack],
-      ['NOT_MEASURED', c.notMeasured]
+      ['NOT_MEASURED', c.notMeasured, 'account-goals.board.tally.not-measured']
     ].map(function (pair) {
       var kind = HEALTH[pair[0]];
       var glyph = el(env, 'span', 'ag-board__glyph ag-board__glyph--' + kind.lozenge, [kind.glyph]);
       glyph.setAttribute('aria-hidden', 'true');
-      return el(env, 'li', null, [glyph, ' ', counted(env, kind.word, pair[1])]);
+      return el(env, 'li', null, [glyph, ' ', counted(env, pair[2] || kind.word, pair[1])]);
     }));
     var goals = el(env, 'p', 'ag-board__big', [
       el(env, 'strong', null, [counted(env, 'account-goals.board.headline.goals', open)]),
@@ -181,10 +183,10 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     var r = board.review;
     return section(env, 'headline', 'account-goals.board.section.headline', [
       goals, health,
-      el(env, 'p', null, [el(env, 'strong', null, [text(env, 'account-goals.board.headline.quarter') + ': ']), outcomeCounts(env, r.goals)]),
-      el(env, 'p', 'ag-board__muted', [text(env, 'account-goals.board.headline.previous', [outcomeCounts(env, r.previousGoals)])]),
-      el(env, 'p', null, [el(env, 'strong', null, [text(env, 'account-goals.board.headline.milestones') + ': ']), outcomeCounts(env, r.milestones)]),
-      el(env, 'p', 'ag-board__muted', [text(env, 'account-goals.board.headline.previous', [outcomeCounts(env, r.previousMilestones)])])
+      el(env, 'p', null, [el(env, 'strong', null, [text(env, 'account-goals.board.headline.quarter') + ': ']), outcomeCounts(env, r.goals, 'goals')]),
+      el(env, 'p', 'ag-board__muted', [text(env, 'account-goals.board.headline.previous', [outcomeCounts(env, r.previousGoals, 'goals')])]),
+      el(env, 'p', null, [el(env, 'strong', null, [text(env, 'account-goals.board.headline.milestones') + ': ']), outcomeCounts(env, r.milestones, 'milestones')]),
+      el(env, 'p', 'ag-board__muted', [text(env, 'account-goals.board.headline.previous', [outcomeCounts(env, r.previousMilestones, 'milestones')])])
     ]);
   }
 
