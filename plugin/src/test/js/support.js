@@ -29,9 +29,17 @@ function bundle(lang) {
   return texts;
 }
 
-/* java.text.MessageFormat's quoting and {n} arguments, which is all the bundles use. */
+/*
+ * The bundles' MessageFormat subset as AUI's AJS.format reads it (the jsI18n transformer hands
+ * Jira's pages AJS.format calls): an apostrophe quotes up to the next one and two stand for one;
+ * {n} is the argument as it is; {n,choice,0#a|1#b|1<c} picks a branch by the argument's number
+ * (the first whose limit is above it ends the search, a # limit matches its own number, the last
+ * branch takes what is left) and formats the branch with the same arguments. aui-format.test.js
+ * holds this to AUI's own format and the Java tests to java.text.MessageFormat.
+ */
 function messageFormat(pattern, args) {
   let out = '';
+  let quoted = false;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === "'") {
@@ -39,20 +47,65 @@ function messageFormat(pattern, args) {
         out += "'";
         i++;
       } else {
-        const end = pattern.indexOf("'", i + 1);
-        out += pattern.slice(i + 1, end);
-        i = end;
+        quoted = !quoted;
       }
-    } else if (c === '{') {
-      const end = pattern.indexOf('}', i);
-      const arg = args[+pattern.slice(i + 1, end)];
-      out += arg === undefined ? '' : String(arg);
+    } else if (c === '{' && !quoted) {
+      const end = closing(pattern, i);
+      out += argument(pattern.slice(i + 1, end), args);
       i = end;
     } else {
       out += c;
     }
   }
   return out;
+}
+
+/* Where the brace that opens at `open` closes, over the braces of its branches. */
+function closing(pattern, open) {
+  let depth = 0;
+  let quoted = false;
+  for (let i = open; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "'") {
+      quoted = !quoted;
+    } else if (!quoted && c === '{') {
+      depth++;
+    } else if (!quoted && c === '}' && --depth === 0) {
+      return i;
+    }
+  }
+  throw new Error('unclosed { in ' + pattern);
+}
+
+function argument(format, args) {
+  const choice = /^(\d+),choice,(.+)$/s.exec(format);
+  if (!choice) {
+    const arg = args[+format];
+    return arg === undefined ? '' : String(arg);
+  }
+  if (+choice[1] >= args.length) {
+    return '';
+  }
+  const value = args[+choice[1]];
+  const branches = choice[2].split('|').map((b) => {
+    const part = /^(\d+)([#<])(.+)$/s.exec(b);
+    if (!part) {
+      throw new Error('not a choice branch: ' + b + ' in ' + format);
+    }
+    return {limit: +part[1], exact: part[2] === '#', text: part[3]};
+  });
+  let chosen = branches[branches.length - 1];
+  for (let i = 0; i < branches.length; i++) {
+    if (value < branches[i].limit) {
+      chosen = branches[Math.max(i - 1, 0)];
+      break;
+    }
+    if (value === branches[i].limit && branches[i].exact) {
+      chosen = branches[i];
+      break;
+    }
+  }
+  return messageFormat(chosen.text, args);
 }
 
 /* A page in the given language with the modules loaded; returns the page and its modules. */

@@ -51,7 +51,7 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
 
   function more(env, shortlist) {
     var hidden = shortlist.total - shortlist.shown.length;
-    return hidden > 0 ? el(env, 'p', 'ag-board__more', [text(env, 'account-goals.board.more', [env.fmt.count(hidden)])]) : null;
+    return hidden > 0 ? el(env, 'p', 'ag-board__more', [text(env, 'account-goals.board.more', [env.fmt.count(hidden), hidden])]) : null;
   }
 
   function counted(env, key, count) {
@@ -143,22 +143,24 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     return node;
   }
 
-  function outcomeCounts(env, o) {
-    var parts = [counted(env, 'account-goals.board.outcome.met', o.metOnTime + o.metLate)];
+  /* A tally of outcomes; kind ('goals' or 'milestones') picks the plural words that agree. */
+  function outcomeCounts(env, o, kind) {
+    var tally = 'account-goals.board.tally.' + kind + '.';
+    var parts = [counted(env, tally + 'met', o.metOnTime + o.metLate)];
     if (o.metLate > 0) {
-      parts.push(counted(env, 'account-goals.goal.outcome.met-late', o.metLate));
+      parts.push(counted(env, tally + 'met-late', o.metLate));
     }
     if (o.done > 0) {
-      parts.push(counted(env, 'account-goals.goal.outcome.done', o.done));
+      parts.push(counted(env, tally + 'done', o.done));
     }
-    parts.push(counted(env, 'account-goals.goal.outcome.missed', o.missed));
+    parts.push(counted(env, tally + 'missed', o.missed));
     if (o.closedNotMeasured > 0) {
-      parts.push(counted(env, 'account-goals.goal.outcome.closed-not-measured', o.closedNotMeasured));
+      parts.push(counted(env, tally + 'closed-not-measured', o.closedNotMeasured));
     }
-    parts.push(counted(env, 'account-goals.goal.outcome.dropped', o.dropped));
-    parts.push(counted(env, 'account-goals.board.outcome.open', o.overdue + o.upcoming));
+    parts.push(counted(env, tally + 'dropped', o.dropped));
+    parts.push(counted(env, tally + 'open', o.overdue + o.upcoming));
     if (o.overdue > 0) {
-      parts.push(counted(env, 'account-goals.goal.outcome.overdue', o.overdue));
+      parts.push(counted(env, tally + 'overdue', o.overdue));
     }
     return parts.join(' \u00b7 ');
   }
@@ -168,12 +170,12 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     var open = c.onTrack + c.watch + c.behind + c.offTrack + c.notMeasured;
     var health = el(env, 'ul', 'ag-board__counts', [
       ['ON_TRACK', c.onTrack], ['WATCH', c.watch], ['BEHIND', c.behind], ['OFF_TRACK', c.offTrack],
-      ['NOT_MEASURED', c.notMeasured]
+      ['NOT_MEASURED', c.notMeasured, 'account-goals.board.tally.not-measured']
     ].map(function (pair) {
       var kind = HEALTH[pair[0]];
       var glyph = el(env, 'span', 'ag-board__glyph ag-board__glyph--' + kind.lozenge, [kind.glyph]);
       glyph.setAttribute('aria-hidden', 'true');
-      return el(env, 'li', null, [glyph, ' ', counted(env, kind.word, pair[1])]);
+      return el(env, 'li', null, [glyph, ' ', counted(env, pair[2] || kind.word, pair[1])]);
     }));
     var goals = el(env, 'p', 'ag-board__big', [
       el(env, 'strong', null, [counted(env, 'account-goals.board.headline.goals', open)]),
@@ -182,10 +184,10 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     var r = board.review;
     return section(env, 'headline', 'account-goals.board.section.headline', [
       goals, health,
-      el(env, 'p', null, [el(env, 'strong', null, [text(env, 'account-goals.board.headline.quarter') + ': ']), outcomeCounts(env, r.goals)]),
-      el(env, 'p', 'ag-board__muted', [text(env, 'account-goals.board.headline.previous', [outcomeCounts(env, r.previousGoals)])]),
-      el(env, 'p', null, [el(env, 'strong', null, [text(env, 'account-goals.board.headline.milestones') + ': ']), outcomeCounts(env, r.milestones)]),
-      el(env, 'p', 'ag-board__muted', [text(env, 'account-goals.board.headline.previous', [outcomeCounts(env, r.previousMilestones)])])
+      el(env, 'p', null, [el(env, 'strong', null, [text(env, 'account-goals.board.headline.quarter') + ': ']), outcomeCounts(env, r.goals, 'goals')]),
+      el(env, 'p', 'ag-board__muted', [text(env, 'account-goals.board.headline.previous', [outcomeCounts(env, r.previousGoals, 'goals')])]),
+      el(env, 'p', null, [el(env, 'strong', null, [text(env, 'account-goals.board.headline.milestones') + ': ']), outcomeCounts(env, r.milestones, 'milestones')]),
+      el(env, 'p', 'ag-board__muted', [text(env, 'account-goals.board.headline.previous', [outcomeCounts(env, r.previousMilestones, 'milestones')])])
     ]);
   }
 
@@ -447,7 +449,7 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     }
     plan.outline.forEach(function (m) {
       var name = env.fmt.month(m.month);
-      content.push(el(env, 'h5', null, [text(env, 'account-goals.board.plan.outline', [name, env.fmt.count(m.actions), env.fmt.count(m.open)])]));
+      content.push(el(env, 'h5', null, [text(env, 'account-goals.board.plan.outline', [name, env.fmt.count(m.actions), env.fmt.count(m.open), m.actions, m.open])]));
       if (m.actions === 0) {
         content.push(emptyLine(env, 'account-goals.board.plan.none', [name]));
       } else {
@@ -468,7 +470,7 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     var c = board.completeness;
     var out = [];
     if (c.capReached) {
-      out.push(notice(env, 'warning', text(env, 'account-goals.qbr.notice.cap-reached', [env.fmt.count(c.cap)])));
+      out.push(notice(env, 'warning', text(env, 'account-goals.qbr.notice.cap-reached', [env.fmt.count(c.cap), c.cap])));
     }
     if (c.partlyRead.length > 0) {
       var keys = el(env, 'span');
@@ -476,7 +478,7 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
         keys.appendChild(env.doc.createTextNode(i > 0 ? ', ' : ''));
         keys.appendChild(issueLink(env, key));
       });
-      out.push(notice(env, 'warning', message(env, 'account-goals.qbr.notice.partly-read', [env.fmt.count(c.partlyRead.length), keys])));
+      out.push(notice(env, 'warning', message(env, 'account-goals.qbr.notice.partly-read', [env.fmt.count(c.partlyRead.length), keys, c.partlyRead.length])));
     }
     return out;
   }

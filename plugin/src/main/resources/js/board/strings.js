@@ -275,11 +275,56 @@ define('account-goals/board/strings', [], function () {
     'account-goals.board.headline.previous': function (a) {
       return AJS.I18n.getText('account-goals.board.headline.previous', a[0], a[1], a[2], a[3], a[4]);
     },
-    'account-goals.board.outcome.met': function (a) {
-      return AJS.I18n.getText('account-goals.board.outcome.met', a[0], a[1], a[2], a[3], a[4]);
+    'account-goals.board.tally.goals.met': function (a) {
+      return AJS.I18n.getText('account-goals.board.tally.goals.met', a[0], a[1], a[2], a[3], a[4]);
     },
-    'account-goals.board.outcome.open': function (a) {
-      return AJS.I18n.getText('account-goals.board.outcome.open', a[0], a[1], a[2], a[3], a[4]);
+    'account-goals.board.tally.goals.met-late': function (a) {
+      return AJS.I18n.getText('account-goals.board.tally.goals.met-late', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.tally.goals.done': function (a) {
+      return AJS.I18n.getText('account-goals.board.tally.goals.done', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.tally.goals.missed': function (a) {
+      return AJS.I18n.getText('account-goals.board.tally.goals.missed', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.tally.goals.closed-not-measured': function (a) {
+      return AJS.I18n.getText('account-goals.board.tally.goals.closed-not-measured', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.tally.goals.dropped': function (a) {
+      return AJS.I18n.getText('account-goals.board.tally.goals.dropped', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.tally.goals.open': function (a) {
+      return AJS.I18n.getText('account-goals.board.tally.goals.open', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.tally.goals.overdue': function (a) {
+      return AJS.I18n.getText('account-goals.board.tally.goals.overdue', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.tally.milestones.met': function (a) {
+      return AJS.I18n.getText('account-goals.board.tally.milestones.met', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.tally.milestones.met-late': function (a) {
+      return AJS.I18n.getText('account-goals.board.tally.milestones.met-late', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.tally.milestones.done': function (a) {
+      return AJS.I18n.getText('account-goals.board.tally.milestones.done', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.tally.milestones.missed': function (a) {
+      return AJS.I18n.getText('account-goals.board.tally.milestones.missed', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.tally.milestones.closed-not-measured': function (a) {
+      return AJS.I18n.getText('account-goals.board.tally.milestones.closed-not-measured', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.tally.milestones.dropped': function (a) {
+      return AJS.I18n.getText('account-goals.board.tally.milestones.dropped', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.tally.milestones.open': function (a) {
+      return AJS.I18n.getText('account-goals.board.tally.milestones.open', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.tally.milestones.overdue': function (a) {
+      return AJS.I18n.getText('account-goals.board.tally.milestones.overdue', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.tally.not-measured': function (a) {
+      return AJS.I18n.getText('account-goals.board.tally.not-measured', a[0], a[1], a[2], a[3], a[4]);
     },
     'account-goals.board.attention.none': function (a) {
       return AJS.I18n.getText('account-goals.board.attention.none', a[0], a[1], a[2], a[3], a[4]);
@@ -325,6 +370,9 @@ define('account-goals/board/strings', [], function () {
     },
     'account-goals.board.chart.original': function (a) {
       return AJS.I18n.getText('account-goals.board.chart.original', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.board.chart.reading-count': function (a) {
+      return AJS.I18n.getText('account-goals.board.chart.reading-count', a[0], a[1], a[2], a[3], a[4]);
     },
     'account-goals.board.chart.readings': function (a) {
       return AJS.I18n.getText('account-goals.board.chart.readings', a[0], a[1], a[2], a[3], a[4]);

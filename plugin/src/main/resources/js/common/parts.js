@@ -60,10 +60,13 @@ define('account-goals/common/parts', [], function () {
     return env.t(key, args || []);
   }
 
-  /* A translated message whose arguments may be DOM nodes (links): each goes in where its {n} is. */
+  /*
+   * A translated message whose arguments may be DOM nodes (links): each goes in where its {n} is. A
+   * number goes to the pattern as it is, for a choice ({n,choice,...}) to pick the words that agree.
+   */
   function message(env, key, args) {
     var markers = args.map(function (arg, i) {
-      return '\u0001' + i + '\u0002';
+      return typeof arg === 'number' ? arg : '\u0001' + i + '\u0002';
     });
     var span = el(env, 'span');
     env.t(key, markers).split(/\u0001(\d+)\u0002/).forEach(function (part, i) {
@@ -290,7 +293,7 @@ define('account-goals/common/parts', [], function () {
     }
     var label = text(env, 'account-goals.board.chart.label', [
       title, env.fmt.amount(plan[0].value, unit), env.fmt.amount(plan[plan.length - 1].value, unit),
-      env.fmt.count(standing.readings.length),
+      text(env, 'account-goals.board.chart.reading-count', [env.fmt.count(standing.readings.length), standing.readings.length]),
       standing.actual === null || standing.actual === undefined ? text(env, 'account-goals.health.not-measured') : env.fmt.amount(standing.actual, unit)]);
     var root = svg(env, 'svg', {viewBox: '0 0 ' + W + ' ' + H, class: 'ag-chart' + (steps ? ' ag-chart--steps' : ''), role: 'img', 'aria-label': label, focusable: 'false'});
     var titleNode = svg(env, 'title', {});
@@ -325,7 +328,11 @@ define('account-goals/common/parts', [], function () {
     ]);
   }
 
-  /* A message of the server (key and typed arguments) in the reader's language, keys as links. */
+  /*
+   * A message of the server (key and typed arguments) in the reader's language, keys as links. The
+   * arguments as shown come first; the numbers of the counts and numbers follow them, in the same
+   * order, for a pattern's choice (the pattern of n arguments reads the number of {i} as {n + i}).
+   */
   function serverMessage(env, msg) {
     var args = msg.arguments.map(function (a) {
       switch (a.type) {
@@ -350,7 +357,10 @@ define('account-goals/common/parts', [], function () {
           return keys;
       }
     });
-    return message(env, msg.key, args);
+    var numbers = msg.arguments.map(function (a) {
+      return a.type === 'COUNT' || a.type === 'NUMBER' ? a.value : '';
+    });
+    return message(env, msg.key, args.concat(numbers));
   }
 
   /* An AUI message box; role "status" or "alert" so that screen readers announce it. */

@@ -299,7 +299,7 @@ class TrafficLightFieldTypeTest {
 
       assertThatThrownBy(() -> type.getValueFromCustomFieldParams(posted))
           .isInstanceOf(FieldValidationException.class)
-          .hasMessageStartingWith("The factors arrived incomplete (1 colours for 2 texts).");
+          .hasMessageStartingWith("The factors arrived incomplete (colours: 1, texts: 2).");
     }
 
     @Test
