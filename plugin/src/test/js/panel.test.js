@@ -194,6 +194,15 @@ describe('a keep goal with a reading (NORD-8: churn at most 10 %, now 12.5 %)', 
   });
 });
 
+describe('a ceiling crossed says by how much, in points for a percentage (NORD-8: churn at most 10 %, now 12.5 %)', () => {
+  it('names the side and the distance, never a plan it does not have', () => {
+    const why = (lang) => text(section(renderPanel(lang, goalFixture('NORD-8')).node, 'status').querySelector('.ag-panel__why'));
+    assert.equal(why('en'), '12.5 % now: 2.5 percentage points above the ceiling of 10 %.');
+    assert.equal(why('de'), 'Jetzt 12,5 %: 2,5 Prozentpunkte über der Obergrenze, 10 %.');
+    assert.equal(why('it'), 'Ora 12,5 %: 2,5 punti percentuali sopra il tetto di 10 %.');
+  });
+});
+
 describe('a measured goal whose baseline and target give no way (NORD-33 with a reading)', () => {
   const data = goalFixture('NORD-33');
   data.standing = Object.assign({}, data.standing, {actual: 12});

@@ -142,6 +142,18 @@ define('account-goals/panel/strings', ['account-goals/board/strings'], function 
     'account-goals.detail.why.on-plan-next-step': function (a) {
       return AJS.I18n.getText('account-goals.detail.why.on-plan-next-step', a[0], a[1], a[2], a[3], a[4]);
     },
+    'account-goals.detail.why.within-ceiling': function (a) {
+      return AJS.I18n.getText('account-goals.detail.why.within-ceiling', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.detail.why.above-ceiling': function (a) {
+      return AJS.I18n.getText('account-goals.detail.why.above-ceiling', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.detail.why.on-floor': function (a) {
+      return AJS.I18n.getText('account-goals.detail.why.on-floor', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.detail.why.below-floor': function (a) {
+      return AJS.I18n.getText('account-goals.detail.why.below-floor', a[0], a[1], a[2], a[3], a[4]);
+    },
     'account-goals.detail.why.target-reached': function (a) {
       return AJS.I18n.getText('account-goals.detail.why.target-reached', a[0], a[1], a[2], a[3], a[4]);
     },

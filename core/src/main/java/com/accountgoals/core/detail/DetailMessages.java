@@ -8,8 +8,16 @@ public enum DetailMessages implements MessageKey {
   WHY_NOT_MEASURED("detail.why.not-measured"),
   /** {0} the amount now, {1} the amount the plan says for the day, {2} the day. */
   WHY_AGAINST_PLAN("detail.why.against-plan"),
-  /** {0} the amount now, {1} the target (a floor or ceiling to hold), {2} the day. */
+  /** {0} the amount now, {1} the target, {2} the day: a goal without a plan for the day. */
   WHY_AGAINST_TARGET("detail.why.against-target"),
+  /** A ceiling held: {0} the amount now, {1} the ceiling. */
+  WHY_WITHIN_CEILING("detail.why.within-ceiling"),
+  /** A ceiling crossed: {0} the amount now, {1} by how much (a difference), {2} the ceiling. */
+  WHY_ABOVE_CEILING("detail.why.above-ceiling"),
+  /** A floor held: {0} the amount now, {1} the floor. */
+  WHY_ON_FLOOR("detail.why.on-floor"),
+  /** A floor crossed: {0} the amount now, {1} by how much (a difference), {2} the floor. */
+  WHY_BELOW_FLOOR("detail.why.below-floor"),
   /**
    * A whole-number goal to watch: on its plan today, but its next step is due within a month and
    * not reached. {0} the amount now, {1} the next step's amount, {2} its day.

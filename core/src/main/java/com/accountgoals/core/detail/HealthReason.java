@@ -1,5 +1,6 @@
 package com.accountgoals.core.detail;
 
+import com.accountgoals.core.goal.Direction;
 import com.accountgoals.core.goal.Metric;
 import com.accountgoals.core.goal.MetricScale;
 import com.accountgoals.core.goal.Reading;
@@ -60,9 +61,31 @@ public record HealthReason(String messageKey, List<Argument> arguments) {
           DetailMessages.WHY_AGAINST_PLAN.key(),
           List.of(actual, new Argument.Amount(standing.planned(), unit), day));
     }
+    double targetToday = metric.targetOn(standing.date());
+    if (metric.direction().isKeep()) {
+      return keep(metric.direction(), standing.actual(), targetToday, unit);
+    }
     return new HealthReason(
         DetailMessages.WHY_AGAINST_TARGET.key(),
-        List.of(actual, new Argument.Amount(metric.targetOn(standing.date()), unit), day));
+        List.of(actual, new Argument.Amount(targetToday, unit), day));
+  }
+
+  /**
+   * A floor or ceiling: which side of it the value is on and, on the wrong side, by how much, since
+   * that distance in the goal's own unit is what its tolerance is read against.
+   */
+  private static HealthReason keep(Direction direction, double value, double target, String unit) {
+    boolean ceiling = direction == Direction.KEEP_AT_MOST;
+    Argument now = new Argument.Amount(value, unit);
+    Argument limit = new Argument.Amount(target, unit);
+    if (direction.reaches(value, target)) {
+      return new HealthReason(
+          (ceiling ? DetailMessages.WHY_WITHIN_CEILING : DetailMessages.WHY_ON_FLOOR).key(),
+          List.of(now, limit));
+    }
+    return new HealthReason(
+        (ceiling ? DetailMessages.WHY_ABOVE_CEILING : DetailMessages.WHY_BELOW_FLOOR).key(),
+        List.of(now, new Argument.Difference(Math.abs(value - target), unit), limit));
   }
 
   /**

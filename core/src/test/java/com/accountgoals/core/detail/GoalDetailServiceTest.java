@@ -53,6 +53,13 @@ class GoalDetailServiceTest {
     return lines.stream().map(line -> line.key().value()).toList();
   }
 
+  private static void assertWhy(
+      GoalDetail detail, Health health, String key, Argument... arguments) {
+    assertThat(detail.health()).isEqualTo(health);
+    assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why." + key);
+    assertThat(detail.why().arguments()).containsExactly(arguments);
+  }
+
   @Nested
   @DisplayName("of a business goal")
   class BusinessGoal {
@@ -145,23 +152,52 @@ class GoalDetailServiceTest {
     }
 
     @Test
-    void aFloorIsExplainedAgainstItsTarget() {
+    void aFloorCrossedSaysByHowMuchInTheGoalsOwnUnit() {
       Goal floor =
           aBusinessGoal()
               .unit("%")
               .direction(Direction.KEEP_AT_LEAST)
               .target(90)
               .tolerance(UnitTolerance.of(2))
-              .reading(89, LocalDate.of(2026, 11, 1))
+              .reading(88.5, LocalDate.of(2026, 11, 1))
               .build();
 
       GoalDetail detail = of("ACME-10", floor);
 
-      assertThat(detail.health()).isEqualTo(Health.WATCH);
-      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why.against-target");
-      assertThat(detail.why().arguments())
-          .containsExactly(
-              new Argument.Amount(89, "%"), new Argument.Amount(90, "%"), new Argument.Day(TODAY));
+      assertWhy(
+          detail,
+          Health.WATCH,
+          "below-floor",
+          new Argument.Amount(88.5, "%"),
+          new Argument.Difference(1.5, "%"),
+          new Argument.Amount(90, "%"));
+    }
+
+    @Test
+    void aCeilingCrossedSaysByHowMuchAndOneHeldSaysItIsHeld() {
+      assertWhy(
+          of("ACME-10", ceiling(12.5)),
+          Health.WATCH,
+          "above-ceiling",
+          new Argument.Amount(12.5, "%"),
+          new Argument.Difference(2.5, "%"),
+          new Argument.Amount(10, "%"));
+      assertWhy(
+          of("ACME-10", ceiling(10)),
+          Health.ON_TRACK,
+          "within-ceiling",
+          new Argument.Amount(10, "%"),
+          new Argument.Amount(10, "%"));
+    }
+
+    private Goal ceiling(double value) {
+      return aBusinessGoal()
+          .unit("%")
+          .direction(Direction.KEEP_AT_MOST)
+          .target(10)
+          .tolerance(UnitTolerance.of(3))
+          .reading(value, LocalDate.of(2026, 11, 1))
+          .build();
     }
 
     @Test
@@ -269,12 +305,6 @@ class GoalDetailServiceTest {
       return of("ACME-10", won);
     }
 
-    private void assertWhy(GoalDetail detail, Health health, String key, Argument... arguments) {
-      assertThat(detail.health()).isEqualTo(health);
-      assertThat(detail.why().messageKey()).isEqualTo("account-goals.detail.why." + key);
-      assertThat(detail.why().arguments()).containsExactly(arguments);
-    }
-
     @Test
     void onTrackWithItsOnlyStepAtTheDueDateNamesThatStepNotThePlansZero() {
       GoalDetail detail = visits(20);
@@ -340,7 +370,7 @@ class GoalDetailServiceTest {
     }
 
     @Test
-    void aWholeNumberFloorHasNoPlanAndIsExplainedAgainstItsTarget() {
+    void aWholeNumberFloorHasNoPlanAndSaysItIsHeld() {
       Goal floor =
           aBusinessGoal()
               .unit("sites")
@@ -355,10 +385,9 @@ class GoalDetailServiceTest {
       assertWhy(
           detail,
           Health.ON_TRACK,
-          "against-target",
+          "on-floor",
           new Argument.Amount(4, "sites"),
-          new Argument.Amount(3, "sites"),
-          new Argument.Day(TODAY));
+          new Argument.Amount(3, "sites"));
     }
 
     @Test
