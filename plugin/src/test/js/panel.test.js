@@ -269,7 +269,7 @@ describe('user text is shown as text, never as HTML', () => {
   data.goal.light.factors = [{colour: 'RED', text: IMG}];
   data.supports[0].summary = IMG;
   data.targetHistory = [{date: '2026-10-01', from: 45, to: 44, author: IMG, reason: IMG}];
-  data.why = {key: 'account-goals.detail.why.against-target', arguments: [
+  data.why = {key: 'account-goals.detail.why.against-plan', arguments: [
     {type: 'AMOUNT', value: 1, unit: IMG}, {type: 'AMOUNT', value: 2, unit: IMG}, {type: 'DAY', date: '2026-11-16'}]};
   const {node} = renderPanel('en', data);
 

@@ -157,9 +157,6 @@ define('account-goals/panel/strings', ['account-goals/board/strings'], function 
     'account-goals.detail.why.target-reached': function (a) {
       return AJS.I18n.getText('account-goals.detail.why.target-reached', a[0], a[1], a[2], a[3], a[4]);
     },
-    'account-goals.detail.why.against-target': function (a) {
-      return AJS.I18n.getText('account-goals.detail.why.against-target', a[0], a[1], a[2], a[3], a[4]);
-    },
     'account-goals.trafficlight.overall.chosen': function (a) {
       return AJS.I18n.getText('account-goals.trafficlight.overall.chosen', a[0], a[1], a[2], a[3], a[4]);
     },

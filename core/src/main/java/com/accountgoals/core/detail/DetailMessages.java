@@ -8,8 +8,6 @@ public enum DetailMessages implements MessageKey {
   WHY_NOT_MEASURED("detail.why.not-measured"),
   /** {0} the amount now, {1} the amount the plan says for the day, {2} the day. */
   WHY_AGAINST_PLAN("detail.why.against-plan"),
-  /** {0} the amount now, {1} the target, {2} the day: a goal without a plan for the day. */
-  WHY_AGAINST_TARGET("detail.why.against-target"),
   /** A ceiling held: {0} the amount now, {1} the ceiling. */
   WHY_WITHIN_CEILING("detail.why.within-ceiling"),
   /** A ceiling crossed: {0} the amount now, {1} by how much (a difference), {2} the ceiling. */

@@ -55,19 +55,17 @@ public record HealthReason(String messageKey, List<Argument> arguments) {
           DetailMessages.WHY_TARGET_REACHED.key(),
           List.of(actual, new Argument.Amount(target.value(), unit)));
     }
-    Argument day = new Argument.Day(standing.date());
     if (standing.planned() != null) {
       return new HealthReason(
           DetailMessages.WHY_AGAINST_PLAN.key(),
-          List.of(actual, new Argument.Amount(standing.planned(), unit), day));
+          List.of(
+              actual,
+              new Argument.Amount(standing.planned(), unit),
+              new Argument.Day(standing.date())));
     }
-    double targetToday = metric.targetOn(standing.date());
-    if (metric.direction().isKeep()) {
-      return keep(metric.direction(), standing.actual(), targetToday, unit);
-    }
-    return new HealthReason(
-        DetailMessages.WHY_AGAINST_TARGET.key(),
-        List.of(actual, new Argument.Amount(targetToday, unit), day));
+    // Only a floor or ceiling is measured without a plan: a goal towards a target that has no plan
+    // for the day is not measured (HealthRule), and was answered above.
+    return keep(metric.direction(), standing.actual(), metric.targetOn(standing.date()), unit);
   }
 
   /**
