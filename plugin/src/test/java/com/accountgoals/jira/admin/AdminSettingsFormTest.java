@@ -146,13 +146,13 @@ class AdminSettingsFormTest {
     }
 
     @Test
-    void anEmptyToleranceAsksForANumberWithoutQuotingNothing() {
+    void emptyTolerancesAskForNumbersWithoutQuotingNothing() {
+      params.put("offTrackBeyond", new String[] {""});
       AdminSettingsForm form = with("onTrackWithin", " ");
 
-      assertThat(form.errors())
-          .containsExactly(
-              Map.entry(
-                  "onTrackWithin", SetupMessage.of("account-goals.admin.error.number.empty")));
+      assertThat(form.errors()).containsOnlyKeys("onTrackWithin", "offTrackBeyond");
+      assertThat(form.errors().values())
+          .containsOnly(SetupMessage.of("account-goals.admin.error.number.empty"));
       assertThat(form.onTrackWithin()).isEqualTo(" ");
     }
 
