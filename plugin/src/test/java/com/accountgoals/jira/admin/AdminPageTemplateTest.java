@@ -172,6 +172,18 @@ class AdminPageTemplateTest {
     }
 
     @Test
+    void marksEachErrorWithAnIconSoItIsSeenWithoutColour() {
+      Document html = render(AdminPages.withForm(form, AdminPages.resolutions(), "acme"));
+
+      assertThat(html.select("div.error")).hasSize(6);
+      for (var error : html.select("div.error")) {
+        assertThat(error.select("> .aui-icon.aui-iconfont-error[aria-hidden=true]"))
+            .as(error.id())
+            .hasSize(1);
+      }
+    }
+
+    @Test
     void marksEachWrongFieldInvalidAndLinksItToItsMessage() {
       Document html = render(AdminPages.withForm(form, AdminPages.resolutions(), "acme"));
 
@@ -289,6 +301,7 @@ class AdminPageTemplateTest {
       assertThat(html.select(".ag-error-searchCap").text()).contains(SCRIPT);
       assertThat(html.select(".ag-error-todayZone").text()).contains(SCRIPT);
       assertThat(html.select(".ag-error-projectKey").text()).contains(SCRIPT);
+      assertThat(html.select(".ag-error-projectKey > .aui-iconfont-error")).hasSize(1);
       assertThat(html.select("#ag-today-zone option[selected]")).isEmpty();
     }
   }
