@@ -3,6 +3,7 @@ package com.accountgoals.preview;
 import com.accountgoals.core.fixtures.SampleAccount;
 import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.goal.ProjectKey;
+import com.accountgoals.jira.admin.AdminPreview;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -15,6 +16,7 @@ import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;
 
 /**
@@ -37,6 +39,9 @@ final class Caller implements Filter {
   private static final Pattern ISSUE_KEY = Pattern.compile("/([A-Z][A-Z0-9_]*-[1-9][0-9]*)(?:/|$)");
 
   private static final String REST = "/rest/";
+
+  /** The admin page's language, for its forms' posts (see {@link #isAdminPage}). */
+  static final String LANG_COOKIE = "ag-preview-lang";
 
   private final DemoAccounts accounts;
   private final ThreadLocal<Language> language = ThreadLocal.withInitial(() -> Language.ENGLISH);
@@ -65,6 +70,9 @@ final class Caller implements Filter {
     if (lang == null && isRest(http)) {
       lang = langOfPage(http.getHeader("Referer"));
     }
+    if (lang == null && isAdminPage(http)) {
+      lang = cookie(http, LANG_COOKIE);
+    }
     language.set(Language.of(lang, http.getHeader("Accept-Language")));
     account.set(accountOf(http).orElseGet(accounts::first));
     try {
@@ -78,6 +86,26 @@ final class Caller implements Filter {
   private static boolean isRest(HttpServletRequest request) {
     String path = request.getRequestURI();
     return path != null && path.startsWith(REST);
+  }
+
+  /**
+   * The admin page's forms post to Jira's address of the page, which carries no {@code lang}: in
+   * Jira the user's locale comes with the session, here with the cookie the page sets.
+   */
+  private static boolean isAdminPage(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    return AdminPreview.PATH.equals(path) || "/admin".equals(path);
+  }
+
+  /** The value of the request's cookie {@code name}, or null. */
+  static String cookie(HttpServletRequest request, String name) {
+    Cookie[] cookies = request.getCookies();
+    for (Cookie cookie : cookies == null ? new Cookie[0] : cookies) {
+      if (cookie.getName().equals(name)) {
+        return cookie.getValue();
+      }
+    }
+    return null;
   }
 
   /** The {@code lang} parameter of the page at {@code referer}, or null. */

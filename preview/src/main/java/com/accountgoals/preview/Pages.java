@@ -1,6 +1,7 @@
 package com.accountgoals.preview;
 
 import com.accountgoals.core.fixtures.SampleAccount;
+import com.accountgoals.jira.admin.AdminPreview;
 import com.accountgoals.preview.PluginDescriptor.DashboardItem;
 import com.accountgoals.preview.PluginDescriptor.Download;
 import com.accountgoals.preview.PluginDescriptor.WebResource;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -33,11 +35,15 @@ final class Pages extends HttpServlet {
   /** The dashboard item the dashboard page shows. */
   static final String BOARD_ITEM = "qbr-board";
 
+  /** The admin page's theme, for its forms' posts. */
+  static final String THEME_COOKIE = "ag-preview-theme";
+
   private final transient PluginDescriptor descriptor;
   private final transient DemoAccounts accounts;
   private final transient Caller caller;
   private final transient PreviewTexts texts;
   private final transient IssuePages issues;
+  private final transient AdminPreview admin;
 
   Pages(PluginDescriptor descriptor, DemoAccounts accounts, Caller caller) {
     this.descriptor = descriptor;
@@ -45,6 +51,9 @@ final class Pages extends HttpServlet {
     this.caller = caller;
     this.texts = new PreviewTexts();
     this.issues = new IssuePages(descriptor, accounts, texts);
+    Map<String, String> projects = new LinkedHashMap<>();
+    accounts.all().forEach(a -> projects.put(a.project().value(), a.name()));
+    this.admin = new AdminPreview(projects);
   }
 
   /** How one request wants its page: language and theme, kept in every link. */
@@ -78,8 +87,16 @@ final class Pages extends HttpServlet {
     }
   }
 
-  /** A page's parts: title, main content, and the web-resource contexts it loads. */
-  record Page(String title, String content, List<String> contexts) {}
+  /**
+   * A page's parts: title, main content, the web-resource contexts it loads, and whether the frame
+   * heads it with its title (an admin page brings its own heading, as in Jira's admin decorator).
+   */
+  record Page(String title, String content, List<String> contexts, boolean headed) {
+
+    Page(String title, String content, List<String> contexts) {
+      this(title, content, contexts, true);
+    }
+  }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -107,8 +124,19 @@ final class Pages extends HttpServlet {
                 parameters.put(name, values[0]);
               }
             });
-    Look look =
-        new Look(caller.language(), "dark".equals(request.getParameter("theme")), path, parameters);
+    boolean admin = path.equals("/admin") || path.equals(AdminPreview.PATH);
+    String theme = request.getParameter("theme");
+    if (theme == null && admin) {
+      theme = Caller.cookie(request, THEME_COOKIE);
+    }
+    if (admin) {
+      parameters.remove("saved");
+    }
+    Look look = new Look(caller.language(), "dark".equals(theme), path, parameters);
+    if (admin) {
+      admin(request, response, look, post);
+      return;
+    }
     Page page;
     if (post && !path.startsWith("/edit/")) {
       response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
@@ -138,9 +166,39 @@ final class Pages extends HttpServlet {
               "<p>" + Html.escape(texts.text(look.language(), "preview.not.found")) + "</p>",
               List.of());
     }
+    write(response, look, page);
+  }
+
+  private void write(HttpServletResponse response, Look look, Page page) throws IOException {
     response.setContentType("text/html;charset=UTF-8");
     response.setHeader("Cache-Control", "no-cache");
     response.getWriter().write(frame(look, page));
+  }
+
+  /**
+   * The app's admin page ({@code /admin}, and Jira's address of it, where its forms post): a save
+   * redirects to the page with "Settings saved.", in the language and theme of the page that sent
+   * it.
+   */
+  private void admin(
+      HttpServletRequest request, HttpServletResponse response, Look look, boolean post)
+      throws IOException {
+    // The page's language and theme for its forms' posts, which carry neither (see Caller).
+    response.addCookie(adminCookie(Caller.LANG_COOKIE, look.language().code()));
+    response.addCookie(adminCookie(THEME_COOKIE, look.dark() ? "dark" : "light"));
+    Locale locale = look.language().locale();
+    AdminPreview.Answer answer =
+        post
+            ? admin.post(locale, request.getParameterMap())
+            : admin.get(locale, request.getParameterMap());
+    if (answer.saved()) {
+      response.sendRedirect(look.link(AdminPreview.PATH, Map.of("saved", "settings")));
+    } else if (answer.title() == null) {
+      response.sendError(answer.status());
+    } else {
+      response.setStatus(answer.status());
+      write(response, look, new Page(answer.title(), answer.body(), List.of(), false));
+    }
   }
 
   private Page index(Look look) {
@@ -160,6 +218,11 @@ final class Pages extends HttpServlet {
         day,
         html,
         a -> texts.text(language, "preview.test." + a.project().value().toLowerCase(Locale.ROOT)));
+    html.append("<h2>")
+        .append(Html.escape(texts.text(language, "preview.admin")))
+        .append("</h2><p>")
+        .append(anchor(look.link("/admin"), texts.text(language, "preview.admin.link")))
+        .append("</p>");
     return new Page(texts.text(language, "preview.title"), html.toString(), List.of());
   }
 
@@ -293,6 +356,13 @@ final class Pages extends HttpServlet {
         .toString();
   }
 
+  private static Cookie adminCookie(String name, String value) {
+    Cookie cookie = new Cookie(name, value);
+    cookie.setPath("/");
+    cookie.setHttpOnly(true);
+    return cookie;
+  }
+
   private static String anchor(String href, String text) {
     return "<a href=\"" + Html.escape(href) + "\">" + Html.escape(text) + "</a>";
   }
@@ -341,11 +411,15 @@ final class Pages extends HttpServlet {
         .append(
             "<div class=\"aui-message aui-message-warning ag-preview-banner\" role=\"note\"><p>")
         .append(Html.escape(texts.text(language, "preview.banner")))
+        .append("</p></div><section id=\"content\" role=\"main\">")
         .append(
-            "</p></div><section id=\"content\" role=\"main\"><header class=\"aui-page-header\"><div class=\"aui-page-header-inner\"><div class=\"aui-page-header-main\"><h1>")
-        .append(Html.escape(page.title()))
+            page.headed()
+                ? "<header class=\"aui-page-header\"><div class=\"aui-page-header-inner\"><div class=\"aui-page-header-main\"><h1>"
+                    + Html.escape(page.title())
+                    + "</h1></div></div></header>"
+                : "")
         .append(
-            "</h1></div></div></header><div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\"><section class=\"aui-page-panel-content\">")
+            "<div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\"><section class=\"aui-page-panel-content\">")
         .append(page.content())
         .append("</section></div></div></section></div>")
         .append(script("/static/lib/jquery/jquery.js"))

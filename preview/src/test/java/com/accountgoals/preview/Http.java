@@ -25,13 +25,15 @@ final class Http {
     return send(request.GET().build());
   }
 
-  /** POSTs {@code form} (already URL-encoded) to {@code path}. */
-  HttpResponse<String> post(String path, String form) {
-    return send(
+  /** POSTs {@code form} (already URL-encoded) to {@code path}, with headers as for {@link #get}. */
+  HttpResponse<String> post(String path, String form, String... headers) {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build());
+            .header("Content-Type", "application/x-www-form-urlencoded");
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build());
   }
 
   private HttpResponse<String> send(HttpRequest request) {

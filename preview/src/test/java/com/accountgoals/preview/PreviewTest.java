@@ -132,7 +132,8 @@ class PreviewTest {
     void listsTheTestDataApartUnderLabelsInThePagesLanguage() {
       Document html = page("?lang=de");
 
-      assertThat(html.select("h2").eachText()).containsExactly("Beispiel-Accounts", "Testdaten");
+      assertThat(html.select("h2").eachText())
+          .containsExactly("Beispiel-Accounts", "Testdaten", "Administration");
       assertThat(html.select("table.ag-preview-accounts").get(1).select("tbody th").eachText())
           .hasSize(2)
           .first()

@@ -7,6 +7,7 @@ import com.accountgoals.jira.setup.SetupMessage;
 import com.accountgoals.jira.setup.SetupReport;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.util.I18nHelper;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns a {@link PageState} into the template's context: only strings, booleans, maps and lists,
@@ -21,6 +23,8 @@ import java.util.Map;
  * 10's Velocity allowlist) and Jira's escaping covers every value.
  */
 final class AdminPageModel {
+
+  private static final Pattern DECIMAL = Pattern.compile("[0-9]+\\.[0-9]+");
 
   private final I18nHelper i18n;
 
@@ -126,6 +130,7 @@ final class AdminPageModel {
     projects.put("rows", rows);
     projects.put("hasRows", !rows.isEmpty());
     projects.put("typedKey", state.projectKey());
+    projects.put("error", state.projectError().map(this::text).orElse(""));
     return projects;
   }
 
@@ -163,8 +168,8 @@ final class AdminPageModel {
     settings.put("resolutions", resolutions);
     settings.put("hasResolutions", !resolutions.isEmpty());
     settings.put("searchCap", form.searchCap());
-    settings.put("onTrackWithin", form.onTrackWithin());
-    settings.put("offTrackBeyond", form.offTrackBeyond());
+    settings.put("onTrackWithin", decimal(form.onTrackWithin()));
+    settings.put("offTrackBeyond", decimal(form.offTrackBeyond()));
     List<Map<String, Object>> months = new ArrayList<>();
     for (Month month : AdminSettingsForm.months()) {
       months.add(
@@ -249,6 +254,18 @@ final class AdminPageModel {
     byRegion.forEach((region, zones) -> groups.add(Map.of("label", region, "zones", zones)));
     groups.add(Map.of("label", text("account-goals.admin.settings.zone.other"), "zones", other));
     return groups;
+  }
+
+  /**
+   * A percentage as the user writes numbers: "7.5" as "7,5" in German and Italian, since the form
+   * shows the stored value in the notation its own hint and the board use; anything that is not
+   * such a number, as typed.
+   */
+  private String decimal(String value) {
+    return DECIMAL.matcher(value).matches()
+        ? value.replace(
+            '.', DecimalFormatSymbols.getInstance(i18n.getLocale()).getDecimalSeparator())
+        : value;
   }
 
   private void labels(Map<String, Object> into, String prefix, String... names) {

@@ -178,12 +178,17 @@ public final class AdminServlet extends HttpServlet {
     if (project == null) {
       LOG.warn("Admin page: cannot make \"{}\" an account project: no such project key", typed);
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      Notice notice =
+      SetupMessage refusal =
           typed.isEmpty()
-              ? error("account-goals.admin.error.project.empty")
-              : Notice.error(
-                  SetupMessage.of("account-goals.admin.error.project.unknown", typed), List.of());
-      render(request, response, stored(), typed, List.of(notice));
+              ? SetupMessage.of("account-goals.admin.error.project.empty")
+              : SetupMessage.of("account-goals.admin.error.project.unknown", typed);
+      render(
+          request,
+          response,
+          stored(),
+          typed,
+          Optional.of(refusal),
+          List.of(Notice.error(refusal, List.of())));
       return;
     }
     AccountProjectChanges changes = appSetup.makeAccountProject(project.getId());
@@ -274,6 +279,17 @@ public final class AdminServlet extends HttpServlet {
       String projectKey,
       List<Notice> notices)
       throws IOException {
+    render(request, response, form, projectKey, Optional.empty(), notices);
+  }
+
+  private void render(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      AdminSettingsForm form,
+      String projectKey,
+      Optional<SetupMessage> projectError,
+      List<Notice> notices)
+      throws IOException {
     AdminSettings settings = settingsStore.load();
     List<PageState.ProjectRow> projects = new ArrayList<>();
     for (long id : settings.accountProjects()) {
@@ -293,6 +309,7 @@ public final class AdminServlet extends HttpServlet {
             resolutionManager.getResolutions(),
             form,
             projectKey,
+            projectError,
             notices,
             today.dateIn(todayZone.of(settings)).getYear(),
             todayZone.jiraDefault().getId());

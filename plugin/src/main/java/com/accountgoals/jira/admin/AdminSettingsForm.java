@@ -85,7 +85,11 @@ public record AdminSettingsForm(
         .ifPresent(
             id -> errors.put(DROPPED, SetupMessage.of("account-goals.admin.error.resolution", id)));
     if (cap(cap).isEmpty()) {
-      errors.put(CAP, SetupMessage.of("account-goals.admin.error.cap", cap));
+      errors.put(
+          CAP,
+          cap.isBlank()
+              ? SetupMessage.of("account-goals.admin.error.cap.empty")
+              : SetupMessage.of("account-goals.admin.error.cap", cap));
     }
     if (month(month).isEmpty()) {
       errors.put(MONTH, SetupMessage.of("account-goals.admin.error.month"));
@@ -139,7 +143,11 @@ public record AdminSettingsForm(
       String typed, String field, Map<String, SetupMessage> errors) {
     Optional<Double> value = number(typed);
     if (value.isEmpty()) {
-      errors.put(field, SetupMessage.of("account-goals.admin.error.number", typed));
+      errors.put(
+          field,
+          typed.isBlank()
+              ? SetupMessage.of("account-goals.admin.error.number.empty")
+              : SetupMessage.of("account-goals.admin.error.number", typed));
       return Optional.empty();
     }
     if (value.get() < 0 || value.get() > 100) {

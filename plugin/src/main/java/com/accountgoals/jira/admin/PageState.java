@@ -1,5 +1,6 @@
 package com.accountgoals.jira.admin;
 
+import com.accountgoals.jira.setup.SetupMessage;
 import com.accountgoals.jira.setup.SetupReport;
 import com.atlassian.jira.issue.resolution.Resolution;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param resolutions all of Jira's resolutions
  * @param form the settings form, as stored or as typed
  * @param projectKey the project key as typed in "make an account project"
+ * @param projectError why that key was refused, shown next to its field; empty when it was not
  * @param notices messages for the top of the page
  * @param exampleYear the calendar year whose fiscal year the naming's examples show
  * @param jiraZone the id of Jira's default time zone, for the first choice of the zone list
@@ -29,6 +31,7 @@ record PageState(
     List<Resolution> resolutions,
     AdminSettingsForm form,
     String projectKey,
+    Optional<SetupMessage> projectError,
     List<Notice> notices,
     int exampleYear,
     String jiraZone) {

@@ -2,12 +2,15 @@ package com.accountgoals.jira.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.accountgoals.core.trajectory.HealthTolerance;
+import com.accountgoals.jira.settings.SettingsBuilder;
 import com.accountgoals.jira.setup.SetupMessage;
 import com.accountgoals.jira.setup.SetupReport;
 import com.accountgoals.jira.testing.BundleI18n;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -185,6 +188,44 @@ class AdminPageModelTest {
       assertThat((String) settings.get("proposed")).startsWith("Proposed from the resolutions");
       assertThat(section(english.context(AdminPages.empty(), false), "settings"))
           .containsEntry("proposed", "");
+    }
+
+    @Test
+    void showsPercentagesWithTheDecimalSeparatorOfTheUsersLanguage() {
+      AdminSettingsForm form =
+          AdminSettingsForm.of(
+              SettingsBuilder.settings().tolerance(new HealthTolerance(0.075, 0.2)).build(),
+              Set.of());
+      PageState state = AdminPages.withForm(form, AdminPages.resolutions(), "");
+
+      assertThat(section(english.context(state, false), "settings"))
+          .containsEntry("onTrackWithin", "7.5")
+          .containsEntry("offTrackBeyond", "20");
+      for (Locale locale : List.of(Locale.GERMAN, Locale.ITALIAN)) {
+        assertThat(
+                section(
+                    new AdminPageModel(new BundleI18n(locale)).context(state, false), "settings"))
+            .as(locale.toString())
+            .containsEntry("onTrackWithin", "7,5")
+            .containsEntry("offTrackBeyond", "20");
+      }
+    }
+
+    @Test
+    void showsWhatIsNotADecimalNumberAsTyped() {
+      Map<String, String[]> typed = new java.util.HashMap<>();
+      typed.put("onTrackWithin", new String[] {"1.2.3"});
+      typed.put("offTrackBeyond", new String[] {"x.5"});
+      PageState state =
+          AdminPages.withForm(
+              AdminSettingsForm.parse(typed, Set.of()), AdminPages.resolutions(), "");
+
+      assertThat(
+              section(
+                  new AdminPageModel(new BundleI18n(Locale.GERMAN)).context(state, false),
+                  "settings"))
+          .containsEntry("onTrackWithin", "1.2.3")
+          .containsEntry("offTrackBeyond", "x.5");
     }
 
     @Test

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.accountgoals.jira.rows.fakes.Jiras;
 import com.accountgoals.jira.settings.TimeZones;
+import com.accountgoals.jira.setup.SetupMessage;
 import com.accountgoals.jira.testing.BundleI18n;
 import com.accountgoals.jira.testing.JiraLikeVelocity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -170,6 +172,18 @@ class AdminPageTemplateTest {
     }
 
     @Test
+    void marksEachErrorWithAnIconSoItIsSeenWithoutColour() {
+      Document html = render(AdminPages.withForm(form, AdminPages.resolutions(), "acme"));
+
+      assertThat(html.select("div.error")).hasSize(6);
+      for (var error : html.select("div.error")) {
+        assertThat(error.select("> .aui-icon.aui-iconfont-error[aria-hidden=true]"))
+            .as(error.id())
+            .hasSize(1);
+      }
+    }
+
+    @Test
     void marksEachWrongFieldInvalidAndLinksItToItsMessage() {
       Document html = render(AdminPages.withForm(form, AdminPages.resolutions(), "acme"));
 
@@ -269,6 +283,7 @@ class AdminPageTemplateTest {
               state.resolutions(),
               state.form(),
               state.projectKey(),
+              Optional.of(SetupMessage.of("account-goals.admin.error.project.unknown", SCRIPT)),
               state.notices(),
               2026,
               "Europe/Berlin");
@@ -285,6 +300,8 @@ class AdminPageTemplateTest {
       assertThat(html.select("#ag-project-key").val()).isEqualTo(SCRIPT);
       assertThat(html.select(".ag-error-searchCap").text()).contains(SCRIPT);
       assertThat(html.select(".ag-error-todayZone").text()).contains(SCRIPT);
+      assertThat(html.select(".ag-error-projectKey").text()).contains(SCRIPT);
+      assertThat(html.select(".ag-error-projectKey > .aui-iconfont-error")).hasSize(1);
       assertThat(html.select("#ag-today-zone option[selected]")).isEmpty();
     }
   }
@@ -376,7 +393,7 @@ class AdminPageTemplateTest {
           .isEqualTo("Standardzeitzone von Jira (derzeit Europe/Berlin)");
       assertThat(html.select(".ag-error-todayZone").text())
           .isEqualTo(
-              "W\u00e4hlen Sie eine Zeitzone aus der Liste; \"Mond/Basis\" geh\u00f6rt nicht dazu.");
+              "W\u00e4hlen Sie eine Zeitzone aus der Liste; \u201eMond/Basis\u201c geh\u00f6rt nicht dazu.");
       assertThat(html.select(".ag-error-fiscalYearNaming").text())
           .isEqualTo("W\u00e4hlen Sie, wie das Gesch\u00e4ftsjahr benannt wird.");
     }
@@ -390,9 +407,9 @@ class AdminPageTemplateTest {
       assertThat(html.select("#ag-naming-by-start-year-example").text())
           .isEqualTo("luglio 2026 \u2013 giugno 2027 \u00e8 l'anno fiscale 2026");
       assertThat(html.select("label[for=ag-today-zone]").text())
-          .isEqualTo("Fuso orario di \u201coggi\u201d");
+          .isEqualTo("Fuso orario di \u00aboggi\u00bb");
       assertThat(html.select(".ag-error-todayZone").text())
-          .isEqualTo("Scegli un fuso orario dall'elenco; \"Luna/Base\" non ne fa parte.");
+          .isEqualTo("Scegli un fuso orario dall'elenco; \u00abLuna/Base\u00bb non ne fa parte.");
     }
   }
 }

@@ -55,6 +55,7 @@ final class AdminPages {
         resolutions(),
         AdminSettingsForm.of(AdminSettings.DEFAULT, Set.of("2", "3")),
         "",
+        Optional.empty(),
         List.of(),
         2026,
         "Europe/Berlin");
@@ -73,6 +74,7 @@ final class AdminPages {
         empty.resolutions(),
         AdminSettingsForm.of(SETTINGS, SETTINGS.droppedResolutions()),
         "",
+        Optional.empty(),
         List.of(
             Notice.success(
                 SetupMessage.of("account-goals.admin.projects.made", "ACME"),
@@ -94,6 +96,7 @@ final class AdminPages {
         resolutions,
         form,
         typedKey,
+        Optional.empty(),
         List.of(Notice.error(SetupMessage.of("account-goals.admin.settings.invalid"), List.of())),
         2026,
         "Europe/Berlin");

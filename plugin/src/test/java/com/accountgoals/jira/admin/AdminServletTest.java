@@ -366,6 +366,10 @@ class AdminServletTest {
       assertThat(page().select(".ag-notice-details li").text())
           .contains("Goal")
           .contains("Default scheme");
+      assertThat(page().select("#ag-error-projectKey")).isEmpty();
+      assertThat(page().select("#ag-project-key").attr("aria-describedby"))
+          .isEqualTo("ag-make-hint");
+      assertThat(page().select("#ag-project-key").hasAttr("aria-invalid")).isFalse();
     }
 
     @Test
@@ -400,6 +404,11 @@ class AdminServletTest {
       assertThat(page().select(".ag-notice").text())
           .isEqualTo("There is no project with the key \"NOPE\".");
       assertThat(page().select("#ag-project-key").val()).isEqualTo("NOPE");
+      assertThat(page().select("#ag-error-projectKey").text())
+          .isEqualTo("There is no project with the key \"NOPE\".");
+      assertThat(page().select("#ag-project-key").attr("aria-invalid")).isEqualTo("true");
+      assertThat(page().select("#ag-project-key").attr("aria-describedby"))
+          .isEqualTo("ag-make-hint ag-error-projectKey");
     }
 
     @Test
@@ -409,6 +418,7 @@ class AdminServletTest {
       verify(projectManager, never()).getProjectObjByKey(any());
       verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
       assertThat(page().select(".ag-notice").text()).isEqualTo("Enter a project key.");
+      assertThat(page().select("#ag-error-projectKey").text()).isEqualTo("Enter a project key.");
     }
 
     @Test

@@ -118,7 +118,7 @@ class AdminSettingsFormTest {
 
     @Test
     void aCapThatIsNotAWholeNumberInRangeIsRefusedAsTyped() {
-      for (String typed : List.of("ten", "0", "100001", "2.5", "")) {
+      for (String typed : List.of("ten", "0", "100001", "2.5")) {
         AdminSettingsForm form = with("searchCap", typed);
 
         assertThat(form.errors())
@@ -134,6 +134,26 @@ class AdminSettingsFormTest {
       params.remove("searchCap");
 
       assertThat(parse().errors()).containsKey("searchCap");
+    }
+
+    @Test
+    void anEmptyCapAsksForANumberWithoutQuotingNothing() {
+      for (String typed : List.of("", "  ")) {
+        assertThat(with("searchCap", typed).errors())
+            .as("\"" + typed + "\"")
+            .containsEntry("searchCap", SetupMessage.of("account-goals.admin.error.cap.empty"));
+      }
+    }
+
+    @Test
+    void emptyTolerancesAskForNumbersWithoutQuotingNothing() {
+      params.put("offTrackBeyond", new String[] {""});
+      AdminSettingsForm form = with("onTrackWithin", " ");
+
+      assertThat(form.errors()).containsOnlyKeys("onTrackWithin", "offTrackBeyond");
+      assertThat(form.errors().values())
+          .containsOnly(SetupMessage.of("account-goals.admin.error.number.empty"));
+      assertThat(form.onTrackWithin()).isEqualTo(" ");
     }
 
     @Test
