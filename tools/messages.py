@@ -925,7 +925,7 @@ MESSAGES += [
         m('account-goals.derived.progress.value',
           '{0} %',
           '{0} %',
-          "{0} %"),
+          '{0}%'),
         m('account-goals.derived.health.type.name',
           'Goal health (calculated)',
           'Zielzustand (berechnet)',

@@ -91,7 +91,7 @@ class DerivedTemplatesTest {
       assertThat(Jsoup.parse(progress("progress-view.vm", goal, Locale.GERMAN)).text())
           .isEqualTo("42,5 %");
       assertThat(Jsoup.parse(progress("progress-view.vm", goal, Locale.ITALIAN)).text())
-          .isEqualTo("42,5 %");
+          .isEqualTo("42,5%");
     }
 
     @Test
