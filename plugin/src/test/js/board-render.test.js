@@ -266,7 +266,7 @@ describe('the reader\'s language', () => {
     const {node} = renderBoard('it', fixture('acme'));
     const kpis = section(node, 'kpis').textContent;
     assert.ok(kpis.includes('22,5\u00a0%'), kpis);
-    assert.ok(kpis.includes('\u22120,6\u00a0punti percentuali, peggio'), kpis);
+    assert.ok(kpis.includes('\u22120,6\u00a0punti percentuali, peggiorato'), kpis);
     assert.match(section(node, 'light').textContent, /Al 16 nov 2026/);
     assert.match(section(node, 'plan').textContent, /novembre 2026 in dettaglio/);
     assert.deepEqual([...section(node, 'plan').querySelectorAll('.ag-board__outline-group h6')].slice(0, 2)
@@ -460,7 +460,7 @@ describe('a goal\'s value against its plan, on its card, in "Needs attention" an
     const card = [...section(node, 'review').querySelectorAll('.ag-board__goal-card')].find((c) => c.querySelector('a').textContent === 'NORD-9');
     assert.match(flat(card.textContent), expected);
     const line = [...section(node, 'attention').querySelectorAll('li')].find((l) => l.querySelector('a').textContent === 'NORD-9');
-    assert.match(flat(line.textContent), /^◆Beobachten NORD-9 /);
+    assert.match(flat(line.textContent), /^◆Unter Beobachtung NORD-9 /);
     assert.match(flat(line.textContent), expected);
   });
 });

@@ -76,19 +76,19 @@ describe('the chart\'s accessible text counts its readings', () => {
 describe('a month of the plan counts its actions and the open ones', () => {
   it('agrees with one action, one of them open (Italian: attività aperta)', () => {
     assert.match(outline('en', 1, 1), /: 1 action, 1 open$/);
-    assert.match(outline('de', 1, 1), /: 1 Aktivität, 1 offen$/);
+    assert.match(outline('de', 1, 1), /: 1 Maßnahme, 1 offen$/);
     assert.match(outline('it', 1, 1), /: 1 attività, 1 aperta$/);
   });
 
   it('agrees with several actions and several open ones', () => {
     assert.match(outline('en', 3, 2), /: 3 actions, 2 open$/);
-    assert.match(outline('de', 3, 2), /: 3 Aktivitäten, 2 offen$/);
+    assert.match(outline('de', 3, 2), /: 3 Maßnahmen, 2 offen$/);
     assert.match(outline('it', 3, 2), /: 3 attività, 2 aperte$/);
     assert.match(outline('it', 2, 1), /: 2 attività, 1 aperta$/);
   });
 
   it('keeps the thousands separator on a large month', () => {
-    assert.match(outline('de', 1500, 1200), /: 1\.500 Aktivitäten, 1\.200 offen$/);
+    assert.match(outline('de', 1500, 1200), /: 1\.500 Maßnahmen, 1\.200 offen$/);
   });
 });
 
@@ -113,13 +113,13 @@ describe('the board\'s notices count goals, actions and issues', () => {
     const [de] = notices('de', {cap: 1, capReached: true, partlyRead: []});
     const [it_] = notices('it', {cap: 1, capReached: true, partlyRead: []});
     assert.match(en, /^This board shows only the first goal and the first action of the account; there are more\./);
-    assert.match(de, /^Dieses Board zeigt nur das erste Ziel und die erste Aktivität des Accounts;/);
+    assert.match(de, /^Dieses Board zeigt nur das erste Ziel und die erste Maßnahme des Accounts;/);
     assert.match(it_, /^Questa bacheca mostra solo il primo obiettivo e la prima attività dell'account;/);
   });
 
   it('says the first 5.000 goals in the reader\'s numbers when the cap is larger', () => {
     const [de] = notices('de', {cap: 5000, capReached: true, partlyRead: []});
-    assert.match(de, /^Dieses Board zeigt nur die ersten 5\.000 Ziele und die ersten 5\.000 Aktivitäten des Accounts;/);
+    assert.match(de, /^Dieses Board zeigt nur die ersten 5\.000 Ziele und die ersten 5\.000 Maßnahmen des Accounts;/);
   });
 
   it('says one issue could be read only in part, and that it is shown', () => {

@@ -104,7 +104,7 @@ describe('a whole-number goal (NORD-9: 0 to 1 contract, the step due in 22 days)
     assert.equal(points[0][1], points[1][1], 'flat until then');
   });
 
-  it('reads in German: Beobachten, the light Rot, numbers with their unit and German dates', () => {
+  it('reads in German: Unter Beobachtung, the light Rot, numbers with their unit and German dates', () => {
     const {node} = renderPanel('de', data);
     const lozenges = [...section(node, 'status').querySelectorAll('.ag-board__lozenge')].map(text);
     assert.deepEqual(lozenges, [bundle('de')['account-goals.health.watch'] && '◆' + bundle('de')['account-goals.health.watch'], '■Rot']);
@@ -146,8 +146,8 @@ describe('a whole-number goal at its target before it is closed', () => {
 
   it('says the target is reached, in its reason and its facts line', () => {
     const {node} = renderPanel('it', data);
-    assert.equal(flat(section(node, 'status').querySelector('.ag-panel__why')), 'Ora 5 Produkte: il valore target di 5 Produkte è raggiunto.');
-    assert.match(flat(section(node, 'progress').querySelector('.ag-panel__facts')), /^ora 5 Produkte · valore target raggiunto · /);
+    assert.equal(flat(section(node, 'status').querySelector('.ag-panel__why')), 'Ora 5 Produkte: il valore obiettivo di 5 Produkte è raggiunto.');
+    assert.match(flat(section(node, 'progress').querySelector('.ag-panel__facts')), /^ora 5 Produkte · valore obiettivo raggiunto · /);
   });
 });
 
@@ -185,7 +185,7 @@ describe('a keep goal with a reading (NORD-8: churn at most 10 %, now 12.5 %)', 
 
   it('says it is a keep goal, judged by its side of the target, never that there is no reading', () => {
     for (const [lang, expected] of [['en', /A keep goal: judged by its side of the target/],
-      ['de', /Ein Halteziel: bewertet nach der Seite des Zielwerts/],
+      ['de', /Ein Halteziel: bewertet danach, auf welcher Seite des Zielwerts es liegt/],
       ['it', /Un obiettivo di mantenimento/]]) {
       const progress = section(renderPanel(lang, data).node, 'progress');
       assert.match(text(progress), expected);
@@ -199,7 +199,7 @@ describe('a ceiling crossed says by how much, in points for a percentage (NORD-8
     const why = (lang) => text(section(renderPanel(lang, goalFixture('NORD-8')).node, 'status').querySelector('.ag-panel__why'));
     assert.equal(why('en'), '12.5 % now: 2.5 percentage points above the ceiling of 10 %.');
     assert.equal(why('de'), 'Jetzt 12,5 %: 2,5 Prozentpunkte über der Obergrenze, 10 %.');
-    assert.equal(why('it'), 'Ora 12,5 %: 2,5 punti percentuali sopra il tetto di 10 %.');
+    assert.equal(why('it'), 'Ora 12,5 %: 2,5 punti percentuali sopra la soglia massima di 10 %.');
   });
 });
 
@@ -353,7 +353,7 @@ describe('mounting the panel in its container', () => {
     const answers = [response(404, {code: 'not-found', message: 'Dieses Ziel gibt es nicht. ' + IMG}), response(200, goalFixture('ACME-7'))];
     await p.modules['panel.mount'].mountAll(p.document, () => answers.shift());
     const alert = element.querySelector('[role="alert"]');
-    assert.match(text(alert), /Der Zielbereich kann nicht angezeigt werden/);
+    assert.match(text(alert), /Das Ziel-Panel kann nicht angezeigt werden/);
     assert.ok(text(alert).includes('Dieses Ziel gibt es nicht. ' + IMG));
     assert.equal(element.querySelectorAll('img').length, 0);
     const retry = alert.querySelector('button');

@@ -52,9 +52,10 @@ class HealthTermsTest {
               "WATCH",
               "watch",
               "Watch",
-              "beobachten",
-              "BEOBACHTEN",
-              "Beobachten",
+              "unter beobachtung",
+              "UNTER BEOBACHTUNG",
+              "Unter beobachtung",
+              "Unter Beobachtung",
               "da osservare",
               "DA OSSERVARE",
               "Da osservare",
@@ -133,7 +134,7 @@ class HealthTermsTest {
     @ParameterizedTest
     @CsvSource({
       "im plan, ON_TRACK",
-      "Beobachten, WATCH",
+      "Unter Beobachtung, WATCH",
       "im verzug, BEHIND",
       "GEFÄHRDET, OFF_TRACK",
       "nicht gemessen, NOT_MEASURED",

@@ -493,7 +493,7 @@ class TrafficLightTemplatesTest {
       assertThat(html.select(".ag-tl-row-down").first().attr("aria-label"))
           .isEqualTo("Sposta gi\u00f9 il fattore 1");
       assertThat(html.getElementById(FIELD + "-full").text())
-          .startsWith("Non c\u2019\u00e8 spazio per un altro fattore");
+          .startsWith("Non c'\u00e8 spazio per un altro fattore");
     }
 
     @Test
