@@ -394,3 +394,18 @@ describe('the panel\'s texts', () => {
     }
   });
 });
+
+describe('a milestone\'s outcome agrees with it (Italian: la milestone, raggiunta)', () => {
+  it('says "Raggiunta in tempo" and "Mancata" for VOLTA-2\'s milestones, and the English words in English', () => {
+    const words = (lang) => [...section(renderPanel(lang, goalFixture('VOLTA-2')).node, 'alignment').querySelectorAll('.ag-board__lozenge')].map(text);
+    assert.deepEqual(words('it').filter((w) => /Raggiunt|Mancat/.test(w)), ['✓Raggiunta in tempo', '✕Mancata']);
+    assert.deepEqual(words('en').filter((w) => /Met|Missed/.test(w)), ['✓Met on time', '✕Missed']);
+  });
+
+  it('keeps a goal\'s outcome in the goal\'s words', () => {
+    const data = goalFixture('VOLTA-2');
+    data.supportedBy = data.supportedBy.map((g) => Object.assign({}, g, {level: 'BUSINESS'}));
+    const words = [...section(renderPanel('it', data).node, 'alignment').querySelectorAll('.ag-board__lozenge')].map(text);
+    assert.deepEqual(words.filter((w) => /Raggiunt|Mancat/.test(w)), ['✓Raggiunto in tempo', '✕Mancato']);
+  });
+});

@@ -11,7 +11,6 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
 
   var COLOURS = parts.COLOURS;
   var HEALTH = parts.HEALTH;
-  var OUTCOMES = parts.OUTCOMES;
   var CRITERIA = parts.CRITERIA;
   var el = parts.el;
   var text = parts.text;
@@ -93,7 +92,7 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
 
 
   function goalLine(env, line, detail) {
-    var kind = line.health && line.outcome === 'UPCOMING' ? HEALTH[line.health] : OUTCOMES[line.outcome];
+    var kind = line.health && line.outcome === 'UPCOMING' ? HEALTH[line.health] : parts.outcomeOf(line.outcome, line.level);
     var facts = [];
     if (line.metOn) {
       facts.push(text(env, 'account-goals.board.met-on', [env.fmt.day(line.metOn)]));

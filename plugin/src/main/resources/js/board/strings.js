@@ -77,6 +77,33 @@ define('account-goals/board/strings', [], function () {
     'account-goals.goal.outcome.upcoming': function (a) {
       return AJS.I18n.getText('account-goals.goal.outcome.upcoming', a[0], a[1], a[2], a[3], a[4]);
     },
+    'account-goals.milestone.outcome.met-on-time': function (a) {
+      return AJS.I18n.getText('account-goals.milestone.outcome.met-on-time', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.milestone.outcome.met-late': function (a) {
+      return AJS.I18n.getText('account-goals.milestone.outcome.met-late', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.milestone.outcome.done': function (a) {
+      return AJS.I18n.getText('account-goals.milestone.outcome.done', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.milestone.outcome.closed-not-measured': function (a) {
+      return AJS.I18n.getText('account-goals.milestone.outcome.closed-not-measured', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.milestone.outcome.dropped': function (a) {
+      return AJS.I18n.getText('account-goals.milestone.outcome.dropped', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.milestone.outcome.missed': function (a) {
+      return AJS.I18n.getText('account-goals.milestone.outcome.missed', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.milestone.outcome.overdue': function (a) {
+      return AJS.I18n.getText('account-goals.milestone.outcome.overdue', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.milestone.outcome.undated': function (a) {
+      return AJS.I18n.getText('account-goals.milestone.outcome.undated', a[0], a[1], a[2], a[3], a[4]);
+    },
+    'account-goals.milestone.outcome.upcoming': function (a) {
+      return AJS.I18n.getText('account-goals.milestone.outcome.upcoming', a[0], a[1], a[2], a[3], a[4]);
+    },
     'account-goals.health.behind': function (a) {
       return AJS.I18n.getText('account-goals.health.behind', a[0], a[1], a[2], a[3], a[4]);
     },

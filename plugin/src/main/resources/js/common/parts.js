@@ -33,6 +33,28 @@ define('account-goals/common/parts', [], function () {
     UPCOMING: {glyph: '\u203a', lozenge: 'default', word: 'account-goals.goal.outcome.upcoming'},
     UNDATED: {glyph: '?', lozenge: 'default', word: 'account-goals.goal.outcome.undated'}
   };
+  /* A milestone's outcome in words that agree with it (Italian: la milestone, raggiunta). */
+  var MILESTONE_WORDS = {
+    MET_ON_TIME: 'account-goals.milestone.outcome.met-on-time',
+    MET_LATE: 'account-goals.milestone.outcome.met-late',
+    DONE: 'account-goals.milestone.outcome.done',
+    MISSED: 'account-goals.milestone.outcome.missed',
+    CLOSED_NOT_MEASURED: 'account-goals.milestone.outcome.closed-not-measured',
+    DROPPED: 'account-goals.milestone.outcome.dropped',
+    OVERDUE: 'account-goals.milestone.outcome.overdue',
+    UPCOMING: 'account-goals.milestone.outcome.upcoming',
+    UNDATED: 'account-goals.milestone.outcome.undated'
+  };
+
+  /* The outcome of a goal or, at level MILESTONE, of a milestone; undefined for an unknown one. */
+  function outcomeOf(outcome, level) {
+    var kind = OUTCOMES[outcome];
+    if (!kind || level !== 'MILESTONE') {
+      return kind;
+    }
+    return {glyph: kind.glyph, lozenge: kind.lozenge, word: MILESTONE_WORDS[outcome]};
+  }
+
   var CRITERIA = {
     SPECIFIC: 'account-goals.smart.criterion.specific',
     MEASURABLE: 'account-goals.smart.criterion.measurable',
@@ -385,6 +407,7 @@ define('account-goals/common/parts', [], function () {
     COLOURS: COLOURS,
     HEALTH: HEALTH,
     OUTCOMES: OUTCOMES,
+    outcomeOf: outcomeOf,
     CRITERIA: CRITERIA,
     el: el,
     text: text,

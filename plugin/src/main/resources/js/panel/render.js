@@ -53,7 +53,7 @@ define('account-goals/panel/render', ['account-goals/common/parts'], function (p
 
   /* How a goal or milestone stands: its health while open, else its outcome. */
   function standingLozenge(env, item) {
-    var kind = item.health ? parts.HEALTH[item.health] : parts.OUTCOMES[item.outcome];
+    var kind = item.health ? parts.HEALTH[item.health] : parts.outcomeOf(item.outcome, item.level);
     return kind ? parts.lozenge(env, kind) : null;
   }
 
@@ -66,7 +66,7 @@ define('account-goals/panel/render', ['account-goals/common/parts'], function (p
     if (data.health) {
       head.push(parts.lozenge(env, parts.HEALTH[data.health] || parts.HEALTH.NOT_MEASURED));
     } else if (goal.status !== 'OPEN') {
-      var outcome = parts.OUTCOMES[data.outcome];
+      var outcome = parts.outcomeOf(data.outcome, goal.level);
       head.push(el(env, 'span', 'ag-panel__label', [text(env, 'account-goals.panel.status.closed',
         [outcome ? text(env, outcome.word) : data.outcome])]));
     } else {
