@@ -100,7 +100,7 @@ describe('the board from a realistic account (Nordwind, core\'s sample, as the R
 
   it('points a ceiling KPI\'s arrow the way its value went, and calls a rise worse', () => {
     const churn = [...section(node, 'kpis').querySelectorAll('tbody tr')].find((r) => r.textContent.includes('NORD-8'));
-    assert.equal(churn.cells[3].textContent, '▲ +1.3\u00a0percentage points, worse');
+    assert.equal(churn.cells[3].textContent, '▲\u00a0+1.3\u00a0percentage points, worse');
   });
 
   it('writes the findings in the reader\'s language, with the issues they name as links', () => {
@@ -206,9 +206,9 @@ describe('another account (Acme): no account light, one milestone overdue', () =
 
   it('shows a KPI\'s change with its arrow, sign and unit, and in words whether it is better or worse', () => {
     const rows = [...section(node, 'kpis').querySelectorAll('tbody tr')].map((r) => r.cells[3].textContent);
-    assert.deepEqual(rows, ['▲ +5\u00a0leads, better', '▼ \u22120.6\u00a0percentage points, worse']);
+    assert.deepEqual(rows, ['▲\u00a0+5\u00a0leads, better', '▼\u00a0\u22120.6\u00a0percentage points, worse']);
     const kept = [...section(node, 'kpis').querySelectorAll('tbody tr')].map((r) => r.cells[3].querySelector('.ag-kpi__delta').textContent);
-    assert.deepEqual(kept, ['▲ +5\u00a0leads', '▼ \u22120.6\u00a0percentage points'], 'the arrow and its change kept on one line (board.css: nowrap)');
+    assert.deepEqual(kept, ['▲\u00a0+5\u00a0leads', '▼\u00a0\u22120.6\u00a0percentage points'], 'the arrow joined to its change by a no-break space');
   });
 
   it('names a goal by its key when the board has no summary for it', () => {
@@ -257,8 +257,8 @@ describe('the reader\'s language', () => {
   it('gives a KPI\'s change of a rate in percentage points and a count with the form of its unit that agrees (Nordwind, German)', () => {
     const {node} = renderBoard('de', fixture('nordwind'));
     const change = (key) => [...section(node, 'kpis').querySelectorAll('tbody tr')].find((r) => r.textContent.includes(key)).cells[3].textContent;
-    assert.equal(change('NORD-15'), '▼ \u22120,4\u00a0Prozentpunkte, schlechter');
-    assert.equal(change('NORD-16'), '▼ \u22121\u00a0Lead, schlechter');
+    assert.equal(change('NORD-15'), '▼\u00a0\u22120,4\u00a0Prozentpunkte, schlechter');
+    assert.equal(change('NORD-16'), '▼\u00a0\u22121\u00a0Lead, schlechter');
     assert.match(section(node, 'findings').textContent, /Das Ziel braucht 2,83\u00a0Leads pro Monat/);
   });
 
@@ -358,6 +358,18 @@ describe('layout and choice of sections', () => {
     assert.equal(button.textContent, 'Show fewer sections');
     assert.equal([...node.querySelectorAll('[data-section]')].filter((s) => s.hidden).length, 0);
     assert.equal(node.ownerDocument.activeElement, section(node, 'review').querySelector('h4'));
+  });
+
+  it('gives the KPIs two columns in a narrow column: the change under this quarter\'s value, nothing cut off', () => {
+    const {node} = renderBoard('de', fixture('nordwind'), {narrow: true});
+    const table = section(node, 'kpis').querySelector('table');
+    assert.deepEqual([...table.querySelectorAll('thead th')].map((th) => th.textContent), ['KPI', 'Dieses Quartal']);
+    const row = [...table.querySelectorAll('tbody tr')].find((r) => r.cells[0].textContent.startsWith('NORD-15'));
+    assert.equal(row.cells.length, 2);
+    assert.equal(row.cells[1].querySelector('.ag-kpi__change').textContent, '▼\u00a0\u22120,4\u00a0Prozentpunkte, schlechter');
+    assert.equal(row.cells[1].firstChild.textContent, '22,4\u00a0%');
+    const unmeasured = [...table.querySelectorAll('tbody tr')].find((r) => r.cells[0].textContent.startsWith('NORD-18'));
+    assert.equal(unmeasured.cells[1].textContent, 'Nicht gemessen', 'said once, not again as its change');
   });
 });
 

@@ -318,19 +318,28 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     var arrow = change.glyph || (shownDelta > 0 ? '\u25b2' : shownDelta < 0 ? '\u25bc' : '=');
     var glyph = el(env, 'span', 'ag-board__glyph ag-kpi--' + k.change, [arrow]);
     glyph.setAttribute('aria-hidden', 'true');
-    /* The arrow and the signed change stay on one line in a narrow column; the word may wrap. */
+    /* The arrow and the signed change are joined by a no-break space, so that the arrow never ends a
+       line alone in a narrow column; the word after them may wrap. */
     var withDelta = shownDelta !== null && k.change !== 'NEW';
     var changeCell = [
-      el(env, 'span', 'ag-kpi__delta', withDelta ? [glyph, ' ' + env.fmt.change(shownDelta, k.unit)] : [glyph]),
+      el(env, 'span', 'ag-kpi__delta', withDelta ? [glyph, '\u00a0' + env.fmt.change(shownDelta, k.unit)] : [glyph]),
       withDelta ? ', ' : ' ',
       text(env, change.word)];
     function cell(content) {
       return el(env, 'td', null, content);
     }
+    var value = measured ? env.fmt.amount(k.value, k.unit) : text(env, 'account-goals.health.not-measured');
+    if (env.narrow) {
+      /* A narrow column has room for two columns only: the change goes under this quarter's value. */
+      return el(env, 'tr', null, [
+        cell([goalTitle(env, k.goal, k.summary)]),
+        cell([el(env, 'div', null, [value]), measured ? el(env, 'div', 'ag-kpi__change', changeCell) : null])
+      ]);
+    }
     return el(env, 'tr', null, [
       cell([goalTitle(env, k.goal, k.summary)]),
-      cell([measured ? env.fmt.amount(k.value, k.unit) : text(env, 'account-goals.health.not-measured')]),
-      el(env, 'td', 'ag-kpi__previous', [hadBefore ? env.fmt.amount(k.previousValue, k.unit) : '\u2013']),
+      cell([value]),
+      el(env, 'td', null, [hadBefore ? env.fmt.amount(k.previousValue, k.unit) : '\u2013']),
       cell(changeCell)
     ]);
   }
@@ -340,9 +349,11 @@ define('account-goals/board/render', ['account-goals/common/parts'], function (p
     if (kpis.shown.length === 0) {
       return section(env, 'kpis', 'account-goals.board.section.kpis', [emptyLine(env, 'account-goals.board.kpis.none')]);
     }
-    var head = el(env, 'tr', null, ['account-goals.board.kpis.kpi', 'account-goals.board.kpis.value',
-      'account-goals.board.kpis.previous', 'account-goals.board.kpis.change'].map(function (key) {
-      var th = el(env, 'th', key === 'account-goals.board.kpis.previous' ? 'ag-kpi__previous' : null, [text(env, key)]);
+    var columns = env.narrow ? ['account-goals.board.kpis.kpi', 'account-goals.board.kpis.value']
+      : ['account-goals.board.kpis.kpi', 'account-goals.board.kpis.value', 'account-goals.board.kpis.previous',
+        'account-goals.board.kpis.change'];
+    var head = el(env, 'tr', null, columns.map(function (key) {
+      var th = el(env, 'th', null, [text(env, key)]);
       th.setAttribute('scope', 'col');
       return th;
     }));
