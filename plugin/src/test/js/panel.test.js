@@ -141,7 +141,7 @@ describe('a whole-number goal at its target before it is closed', () => {
   const data = JSON.parse(JSON.stringify(goalFixture('NORD-4')));
   data.why = {key: 'account-goals.detail.why.target-reached', arguments: [{type: 'AMOUNT', value: 5, unit: 'Produkte'},
     {type: 'AMOUNT', value: 5, unit: 'Produkte'}]};
-  data.standing.actual = 5;
+  Object.assign(data.standing, {actual: 5, targetReached: true}); // as core's standing says at 5 of 5
   const flat = (node) => text(node).replace(/\u00a0/g, ' ');
 
   it('says the target is reached, in its reason and its facts line', () => {

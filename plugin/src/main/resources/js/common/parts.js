@@ -132,11 +132,10 @@ define('account-goals/common/parts', [], function () {
    * plan's value today, the next step it waits for ("next step 24 visits by Dec 31, 2026"), or
    * "target reached" once it is there. Such a plan holds its value between steps (0 all year with
    * one milestone at the due date), so "plan 0" would tell the reader nothing; a goal short of the
-   * plan keeps "plan X", the step it missed.
-   */
-  /*
-   * targetBeside: the caller shows the goal's target next to these values (the panel does), so a
-   * next step that is the target itself is not said twice.
+   * plan keeps "plan X", the step it missed. Core decides which applies (the standing's atPlan,
+   * nextStep and targetReached); this only words it. targetBeside: the caller shows the goal's
+   * target next to these values (the panel does), so a next step that is the target is not said
+   * twice.
    */
   function valueDetail(env, standing, unit, targetBeside) {
     var parts = [];
@@ -151,11 +150,11 @@ define('account-goals/common/parts', [], function () {
   }
 
   function planDetail(env, standing, unit, targetBeside) {
-    if (reachesTarget(standing)) {
+    if (standing.targetReached) {
       return text(env, 'account-goals.board.goals.target-reached');
     }
-    var step = nextStep(standing);
-    if (step && targetBeside && step === standing.plan[standing.plan.length - 1]) {
+    var step = standing.atPlan ? standing.nextStep : null;
+    if (step && targetBeside && isLast(standing.plan, step)) {
       return null;
     }
     if (step) {
@@ -167,43 +166,10 @@ define('account-goals/common/parts', [], function () {
     return null;
   }
 
-  /*
-   * True when value is at target or on its good side in the standing's direction, within the
-   * tolerance core compares with (one part in a billion, at least that absolutely).
-   */
-  function reaches(standing, value, target) {
-    var lessIsBetter = standing.direction === 'DECREASE' || standing.direction === 'KEEP_AT_MOST';
-    var gain = lessIsBetter ? target - value : value - target;
-    return gain >= -1e-9 * Math.max(1, Math.abs(value), Math.abs(target));
-  }
-
-  /* True for a whole-number goal whose value now reaches its target, the plan's last point. */
-  function reachesTarget(standing) {
-    var plan = standing.plan;
-    return standing.scale === 'WHOLE_NUMBERS' && readable(standing) && plan.length > 0
-      && reaches(standing, standing.actual, plan[plan.length - 1].value);
-  }
-
-  function readable(standing) {
-    return Boolean(standing.direction) && standing.actual !== null && standing.actual !== undefined;
-  }
-
-  /*
-   * The step a whole-number goal at its plan's value today waits for: the first point of its plan
-   * from today on that the value now does not reach, as core's HealthReason finds it. null for a
-   * continuous goal, one without a reading, direction or plan, one short of its plan's value today
-   * (behind), and one that reaches every step ahead. Days are ISO dates, which sort as text.
-   */
-  function nextStep(standing) {
-    var actual = standing.actual;
-    if (standing.scale !== 'WHOLE_NUMBERS' || !readable(standing) || standing.planned === null || standing.planned === undefined
-      || !reaches(standing, actual, standing.planned)) {
-      return null;
-    }
-    var ahead = standing.plan.filter(function (point) {
-      return point.date >= standing.date && !reaches(standing, actual, point.value);
-    });
-    return ahead.length ? ahead[0] : null;
+  /* True when point is the plan's last point, its target. */
+  function isLast(plan, point) {
+    var last = plan[plan.length - 1];
+    return Boolean(last) && last.date === point.date && last.value === point.value;
   }
 
   /*

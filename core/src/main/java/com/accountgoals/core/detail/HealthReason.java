@@ -2,7 +2,6 @@ package com.accountgoals.core.detail;
 
 import com.accountgoals.core.goal.Direction;
 import com.accountgoals.core.goal.Metric;
-import com.accountgoals.core.goal.MetricScale;
 import com.accountgoals.core.goal.Reading;
 import com.accountgoals.core.message.Argument;
 import com.accountgoals.core.trajectory.Health;
@@ -40,20 +39,18 @@ public record HealthReason(String messageKey, List<Argument> arguments) {
     }
     String unit = metric.unit();
     Argument actual = new Argument.Amount(standing.actual(), unit);
-    Reading next = nextStep(metric, standing);
+    Reading next = standing.nextStep().orElse(null);
     if (next != null && standing.health() == Health.WATCH) {
       return new HealthReason(DetailMessages.WHY_NEXT_STEP.key(), step(actual, next, unit));
     }
-    if (next != null
-        && standing.health() == Health.ON_TRACK
-        && metric.direction().reaches(standing.actual(), standing.planned())) {
+    if (next != null && standing.health() == Health.ON_TRACK && standing.isAtPlan()) {
       return new HealthReason(DetailMessages.WHY_ON_PLAN_NEXT_STEP.key(), step(actual, next, unit));
     }
-    Reading target = reachedTarget(metric, standing);
-    if (target != null) {
+    if (standing.reachesTarget()) {
+      List<Reading> plan = standing.plan();
       return new HealthReason(
           DetailMessages.WHY_TARGET_REACHED.key(),
-          List.of(actual, new Argument.Amount(target.value(), unit)));
+          List.of(actual, new Argument.Amount(plan.get(plan.size() - 1).value(), unit)));
     }
     if (standing.planned() != null) {
       return new HealthReason(
@@ -86,42 +83,7 @@ public record HealthReason(String messageKey, List<Argument> arguments) {
         List.of(now, new Argument.Difference(Math.abs(value - target), unit), limit));
   }
 
-  /**
-   * The target (the plan's last point) of a whole-number goal whose value now reaches it; {@code
-   * null} for every other goal. Only a goal on track can be there: a reading at the target makes it
-   * so.
-   */
-  private static Reading reachedTarget(Metric metric, Standing standing) {
-    List<Reading> plan = standing.plan();
-    if (standing.scale() != MetricScale.WHOLE_NUMBERS || plan.isEmpty()) {
-      return null;
-    }
-    Reading target = plan.get(plan.size() - 1);
-    return metric.direction().reaches(standing.actual(), target.value()) ? target : null;
-  }
-
   private static List<Argument> step(Argument actual, Reading next, String unit) {
     return List.of(actual, new Argument.Amount(next.value(), unit), new Argument.Day(next.date()));
-  }
-
-  /**
-   * The step a whole-number goal is waiting for: the first point of its plan from today on that the
-   * value now does not reach. A goal on track or to watch is at its plan's value today (the plan
-   * holds between steps, at 0 all year for a goal with one milestone at its due date), so "the plan
-   * says" alone would tell nothing: the step ahead does. A goal behind or off track is not asked:
-   * the plan's value today is the step it missed, which is its reason. {@code null} for a
-   * continuous goal, and for one that already reaches every step ahead.
-   */
-  private static Reading nextStep(Metric metric, Standing standing) {
-    if (standing.scale() != MetricScale.WHOLE_NUMBERS) {
-      return null;
-    }
-    for (Reading point : standing.plan()) {
-      if (!point.date().isBefore(standing.date())
-          && !metric.direction().reaches(standing.actual(), point.value())) {
-        return point;
-      }
-    }
-    return null;
   }
 }

@@ -121,4 +121,40 @@ public record Standing(
   public boolean wasReplanned() {
     return healthAgainstOriginal != null;
   }
+
+  /**
+   * True when the value today reaches what the plan says for today, in the goal's direction. A
+   * whole-number plan holds its value between steps (0 all year with one milestone at the due
+   * date), so such a goal is best read against its {@link #nextStep}; one short of the plan is read
+   * against the plan's value, the step it missed.
+   */
+  public boolean isAtPlan() {
+    return readable() && planned != null && direction.reaches(actual, planned);
+  }
+
+  /**
+   * The step a whole-number goal waits for: the first point of its plan from this day on (a point
+   * due today included) that the value today does not reach; empty for a continuous goal, one that
+   * cannot be read, and one that reaches every point ahead.
+   */
+  public Optional<Reading> nextStep() {
+    if (scale != MetricScale.WHOLE_NUMBERS || !readable()) {
+      return Optional.empty();
+    }
+    return plan.stream()
+        .filter(point -> !point.date().isBefore(date) && !direction.reaches(actual, point.value()))
+        .findFirst();
+  }
+
+  /** True for a whole-number goal whose value today reaches its target, the plan's last point. */
+  public boolean reachesTarget() {
+    return scale == MetricScale.WHOLE_NUMBERS
+        && readable()
+        && !plan.isEmpty()
+        && direction.reaches(actual, plan.get(plan.size() - 1).value());
+  }
+
+  private boolean readable() {
+    return direction != null && actual != null;
+  }
 }

@@ -104,6 +104,10 @@ public final class Parts {
    * @param plan the current plan's points (start, milestones, target)
    * @param originalPlan the original plan's points; empty unless the target was changed
    * @param readings the dated readings up to the day
+   * @param atPlan true when the value on the day reaches the plan's value for it
+   * @param nextStep a whole-number goal's next step: the first plan point from the day on that the
+   *     value does not reach; {@code null} for a continuous goal and one past every step
+   * @param targetReached true for a whole-number goal whose value reaches its target
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Standing(
@@ -121,7 +125,10 @@ public final class Parts {
       List<Point> plan,
       List<Point> originalPlan,
       List<Point> readings,
-      List<TargetChange> targetChanges) {}
+      List<TargetChange> targetChanges,
+      boolean atPlan,
+      Point nextStep,
+      boolean targetReached) {}
 
   /**
    * A goal's SMART check.

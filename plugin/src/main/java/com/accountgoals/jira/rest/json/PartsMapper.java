@@ -126,7 +126,10 @@ public final class PartsMapper {
             list(standing.plan(), PartsMapper::point),
             list(standing.originalPlan(), PartsMapper::point),
             list(standing.readings(), PartsMapper::point),
-            list(standing.targetChanges(), PartsMapper::targetChange));
+            list(standing.targetChanges(), PartsMapper::targetChange),
+            standing.isAtPlan(),
+            standing.nextStep().map(PartsMapper::point).orElse(null),
+            standing.reachesTarget());
   }
 
   public static Parts.Smart smart(SmartAssessment smart) {

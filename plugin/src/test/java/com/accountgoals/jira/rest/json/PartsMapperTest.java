@@ -2,14 +2,19 @@ package com.accountgoals.jira.rest.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.accountgoals.core.goal.Direction;
 import com.accountgoals.core.goal.IssueKey;
+import com.accountgoals.core.goal.MetricScale;
+import com.accountgoals.core.goal.Reading;
 import com.accountgoals.core.goal.TargetChange;
 import com.accountgoals.core.message.Argument;
 import com.accountgoals.core.trafficlight.Colour;
 import com.accountgoals.core.trafficlight.Factor;
 import com.accountgoals.core.trafficlight.TrafficLight;
+import com.accountgoals.core.trajectory.Health;
 import com.accountgoals.core.trajectory.MilestoneFinding;
 import com.accountgoals.core.trajectory.MilestoneProblem;
+import com.accountgoals.core.trajectory.Standing;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -119,6 +124,41 @@ class PartsMapperTest {
                   new Parts.Message(
                       "account-goals.milestone.finding.before-baseline",
                       List.of(new Parts.Argument("KEY", null, null, null, "ACME-4", null)))));
+    }
+
+    @Test
+    void aWholeNumberStandingCarriesWhatCoreSaysOfItsStepsAndTarget() {
+      List<Reading> plan =
+          List.of(
+              Reading.of(2, LocalDate.of(2026, 6, 1)), Reading.of(5, LocalDate.of(2027, 12, 31)));
+
+      Parts.Standing atThree = PartsMapper.standing(steps(3, plan));
+      Parts.Standing atFive = PartsMapper.standing(steps(5, plan));
+
+      assertThat(atThree.atPlan()).isTrue();
+      assertThat(atThree.nextStep()).isEqualTo(new Parts.Point("2027-12-31", 5));
+      assertThat(atThree.targetReached()).isFalse();
+      assertThat(atFive.nextStep()).isNull();
+      assertThat(atFive.targetReached()).isTrue();
+    }
+
+    private Standing steps(double actual, List<Reading> plan) {
+      return new Standing(
+          IssueKey.of("ACME-20"),
+          "5 products in use",
+          "product|products",
+          MetricScale.WHOLE_NUMBERS,
+          Direction.INCREASE,
+          LocalDate.of(2026, 11, 16),
+          2.0,
+          actual,
+          Health.ON_TRACK,
+          null,
+          null,
+          plan,
+          List.of(),
+          List.of(),
+          List.of());
     }
 
     @Test
