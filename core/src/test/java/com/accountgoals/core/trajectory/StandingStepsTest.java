@@ -1,9 +1,9 @@
 package com.accountgoals.core.trajectory;
 
+import static com.accountgoals.core.fixtures.Standings.standing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.accountgoals.core.goal.Direction;
-import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.goal.MetricScale;
 import com.accountgoals.core.goal.Reading;
 import java.time.LocalDate;
@@ -24,31 +24,6 @@ class StandingStepsTest {
           Reading.of(2, LocalDate.of(2026, 6, 1)),
           Reading.of(3, LocalDate.of(2026, 10, 31)),
           Reading.of(5, LocalDate.of(2027, 12, 31)));
-
-  private static Standing standing(
-      MetricScale scale,
-      Direction direction,
-      LocalDate date,
-      Double planned,
-      Double actual,
-      List<Reading> plan) {
-    return new Standing(
-        IssueKey.of("ACME-20"),
-        "5 products in use",
-        "product|products",
-        scale,
-        direction,
-        date,
-        planned,
-        actual,
-        Health.ON_TRACK,
-        null,
-        null,
-        plan,
-        List.of(),
-        List.of(),
-        List.of());
-  }
 
   private static Standing products(double actual) {
     return standing(MetricScale.WHOLE_NUMBERS, Direction.INCREASE, NOV_16, 3.0, actual, PRODUCTS);

@@ -2,6 +2,7 @@ package com.accountgoals.jira.rest.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.accountgoals.core.fixtures.Standings;
 import com.accountgoals.core.goal.Direction;
 import com.accountgoals.core.goal.IssueKey;
 import com.accountgoals.core.goal.MetricScale;
@@ -11,7 +12,6 @@ import com.accountgoals.core.message.Argument;
 import com.accountgoals.core.trafficlight.Colour;
 import com.accountgoals.core.trafficlight.Factor;
 import com.accountgoals.core.trafficlight.TrafficLight;
-import com.accountgoals.core.trajectory.Health;
 import com.accountgoals.core.trajectory.MilestoneFinding;
 import com.accountgoals.core.trajectory.MilestoneProblem;
 import com.accountgoals.core.trajectory.Standing;
@@ -143,22 +143,13 @@ class PartsMapperTest {
     }
 
     private Standing steps(double actual, List<Reading> plan) {
-      return new Standing(
-          IssueKey.of("ACME-20"),
-          "5 products in use",
-          "product|products",
+      return Standings.standing(
           MetricScale.WHOLE_NUMBERS,
           Direction.INCREASE,
           LocalDate.of(2026, 11, 16),
           2.0,
           actual,
-          Health.ON_TRACK,
-          null,
-          null,
-          plan,
-          List.of(),
-          List.of(),
-          List.of());
+          plan);
     }
 
     @Test
